@@ -1,0 +1,35 @@
+using System.Text.Json.Serialization;
+using Engagement.Metrics.Statistics;
+using Engagement.Metrics.Surveys;
+
+namespace Engagement.Metrics.Serialization;
+
+/// <summary>
+/// The source-generated System.Text.Json context for every result, options and accumulator state in the library:
+/// trimming- and AOT-safe, camelCase names, enums as strings, "no value" as <c>null</c>.
+/// </summary>
+/// <remarks>
+/// Use <see cref="EngagementMetricsJson.Options"/> for a ready-made, read-only <c>JsonSerializerOptions</c>, or pass
+/// <c>EngagementMetricsJsonContext.Default.NpsResult</c> (and so on) to <c>JsonSerializer</c>. The JSON shape of the
+/// accumulators is their persisted state: restoring it and merging gives the same answer as never having stopped.
+/// </remarks>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    UseStringEnumConverter = true,
+    WriteIndented = false)]
+[JsonSerializable(typeof(Interval))]
+[JsonSerializable(typeof(Comparison))]
+[JsonSerializable(typeof(NpsOptions))]
+[JsonSerializable(typeof(NpsResult))]
+[JsonSerializable(typeof(NpsAccumulator))]
+[JsonSerializable(typeof(CsatOptions))]
+[JsonSerializable(typeof(CsatResult))]
+[JsonSerializable(typeof(CsatAccumulator))]
+[JsonSerializable(typeof(CesOptions))]
+[JsonSerializable(typeof(CesResult))]
+[JsonSerializable(typeof(CesAccumulator))]
+[JsonSerializable(typeof(ScoreHistogram))]
+[JsonSerializable(typeof(ScoreDistribution))]
+public sealed partial class EngagementMetricsJsonContext : JsonSerializerContext
+{
+}
