@@ -1,0 +1,105 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using Engagement.Metrics.Serialization;
+using Engagement.Metrics.Statistics;
+using Engagement.Metrics.Surveys;
+
+namespace Engagement.Metrics.Tests.Serialization;
+
+public class JsonContextTests
+{
+    // One populated sample per registered type. A type added to the context without a sample fails
+    // EveryRegisteredType_HasASample, so the round-trip test can never silently skip a type.
+    private static readonly Dictionary<Type, object> Samples = BuildSamples();
+
+    public static TheoryData<string> RegisteredTypeNames()
+    {
+        var data = new TheoryData<string>();
+        foreach (Type t in RegisteredTypes())
+        {
+            data.Add(t.FullName!);
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void EveryRegisteredType_HasASample()
+    {
+        Type[] missing = RegisteredTypes().Where(t => !Samples.ContainsKey(t)).ToArray();
+        Assert.True(missing.Length == 0, "no sample for: " + string.Join(", ", missing.Select(t => t.Name)));
+    }
+
+    [Theory]
+    [MemberData(nameof(RegisteredTypeNames))]
+    public void RegisteredType_RoundTrips(string typeName)
+    {
+        Type type = RegisteredTypes().Single(t => t.FullName == typeName);
+        JsonTypeInfo info = EngagementMetricsJsonContext.Default.GetTypeInfo(type)!;
+
+        string json = JsonSerializer.Serialize(Samples[type], info);
+        object? back = JsonSerializer.Deserialize(json, info);
+
+        Assert.Equal(json, JsonSerializer.Serialize(back, info));
+        if (typeof(IEquatable<>).MakeGenericType(type).IsAssignableFrom(type))
+        {
+            Assert.Equal(Samples[type], back);
+        }
+    }
+
+    [Fact]
+    public void Result_WithoutValue_SerializesNullNotNaNOrZero()
+    {
+        string json = JsonSerializer.Serialize(NetPromoterScore.Calculate(ReadOnlySpan<byte>.Empty), EngagementMetricsJson.Options);
+        using JsonDocument doc = JsonDocument.Parse(json);
+        Assert.Equal(JsonValueKind.Null, doc.RootElement.GetProperty("score").ValueKind);
+        Assert.Equal(JsonValueKind.Null, doc.RootElement.GetProperty("confidenceInterval").ValueKind);
+        Assert.Equal(0, doc.RootElement.GetProperty("count").GetInt64());
+    }
+
+    [Fact]
+    public void NpsResult_Json_UsesCamelCaseAndStringEnums()
+    {
+        string json = JsonSerializer.Serialize(NetPromoterScore.FromCounts(5, 2, 3), EngagementMetricsJson.Options);
+        using JsonDocument doc = JsonDocument.Parse(json);
+        Assert.Equal(20, doc.RootElement.GetProperty("score").GetDouble());
+        Assert.Equal("AdjustedWald", doc.RootElement.GetProperty("intervalMethod").GetString());
+        Assert.Equal(0.95, doc.RootElement.GetProperty("confidenceInterval").GetProperty("level").GetDouble());
+    }
+
+    // JsonSerializableAttribute does not keep its type argument; read it back through CustomAttributeData.
+    private static IEnumerable<Type> RegisteredTypes() =>
+        typeof(EngagementMetricsJsonContext).GetCustomAttributesData()
+            .Where(a => a.AttributeType == typeof(JsonSerializableAttribute))
+            .Select(a => (Type)a.ConstructorArguments[0].Value!);
+
+    private static Dictionary<Type, object> BuildSamples()
+    {
+        var nps = new NpsAccumulator(new NpsOptions { IntervalMethod = NpsIntervalMethod.Wald, ConfidenceLevel = 0.9 });
+        nps.AddRange(new byte[] { 10, 9, 7, 3, 0 });
+        var csat = new CsatAccumulator();
+        csat.AddRange(new[] { 5, 4, 1 }, new[] { 1.5, 2.0, 0.25 });
+        var ces = new CesAccumulator(CesOptions.Legacy);
+        ces.AddRange(new[] { 1, 2, 5 });
+        var histogram = new ScoreHistogram(0, 10);
+        histogram.AddRange(new byte[] { 1, 2, 10 });
+
+        return new Dictionary<Type, object>
+        {
+            [typeof(Interval)] = new Interval(0.95, -1.5, 2.25),
+            [typeof(Comparison)] = Comparison.Welch(5.4, 1.6, 10, 4, 0.5, 5, 0.9),
+            [typeof(NpsOptions)] = nps.Options,
+            [typeof(NpsResult)] = nps.ToResult(),
+            [typeof(NpsAccumulator)] = nps,
+            [typeof(CsatOptions)] = new CsatOptions { Maximum = 7, SatisfiedThreshold = 6 },
+            [typeof(CsatResult)] = csat.ToResult(),
+            [typeof(CsatAccumulator)] = csat,
+            [typeof(CesOptions)] = CesOptions.Legacy,
+            [typeof(CesResult)] = ces.ToResult(),
+            [typeof(CesAccumulator)] = ces,
+            [typeof(ScoreHistogram)] = histogram,
+            [typeof(ScoreDistribution)] = csat.ToResult().Distribution,
+        };
+    }
+}
