@@ -34,7 +34,8 @@ public static class ConfidenceIntervals
         double z2n = z * z / n;
         double centre = (p + (z2n / 2)) / (1 + z2n);
         double half = z / (1 + z2n) * Math.Sqrt((p * (1 - p) / n) + (z2n / (4 * n)));
-        return new Interval(level, Math.Max(0, centre - half), Math.Min(1, centre + half));
+        // The Wilson interval always contains p̂; the clamps only undo rounding at p̂ = 0 or 1.
+        return new Interval(level, Math.Clamp(centre - half, 0, p), Math.Clamp(centre + half, p, 1));
     }
 
     /// <summary>The normal-approximation (Wald) interval <c>estimate ± z · standardError</c>.</summary>
