@@ -1,1 +1,3 @@
-return 0;
+using Engagement.Metrics.Cli;
+
+return CliApplication.Run(args, new CliConsole(Console.Out, Console.Error, Console.In));

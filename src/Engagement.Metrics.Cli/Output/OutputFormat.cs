@@ -1,0 +1,9 @@
+namespace Engagement.Metrics.Cli.Output;
+
+internal enum OutputFormat
+{
+    Table,
+    Json,
+    Jsonl,
+    Csv,
+}
