@@ -51,6 +51,11 @@ internal static class CliApplication
     {
         var root = new RootCommand("engagement-metrics: customer-engagement KPIs (NPS, CSAT, CES, …) from CSV and JSON Lines exports, with confidence intervals.");
         root.Options.Add(CommonOptions.Verbose);
+        foreach (VersionOption version in root.Options.OfType<VersionOption>())
+        {
+            version.Action = new VersionAction();
+        }
+
         root.Subcommands.Add(SurveyCommand.Create(console));
         return root;
     }

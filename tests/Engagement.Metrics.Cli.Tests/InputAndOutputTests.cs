@@ -98,8 +98,7 @@ public class InputAndOutputTests
 
         CliRun version = CliRun.Of("--version");
         Assert.Equal(0, version.ExitCode);
-        // In-process the entry assembly is the test host, so only the shape is checked here; .ci/run checks the real tool.
-        Assert.Matches(@"^\d+\.\d+\.\d+", version.Out);
+        Assert.StartsWith("0.1.0", version.Out, StringComparison.Ordinal);
 
         Assert.Equal(0, CliRun.Of("survey", "nps", "--help").ExitCode);
     }
