@@ -21,7 +21,7 @@ public static class ConfidenceIntervals
     /// </remarks>
     public static Interval Wilson(double successes, double trials, double level)
     {
-        Guard.Positive(Guard.Finite(trials));
+        Guard.Positive(Guard.Finite(trials), nameof(trials));
         Guard.NonNegative(successes);
         if (successes > trials * (1 + 1e-12))
         {
@@ -34,7 +34,10 @@ public static class ConfidenceIntervals
         double z2n = z * z / n;
         double centre = (p + (z2n / 2)) / (1 + z2n);
         double half = z / (1 + z2n) * Math.Sqrt((p * (1 - p) / n) + (z2n / (4 * n)));
-        return new Interval(level, Math.Max(0, centre - half), Math.Min(1, centre + half));
+        // At p̂ = 0 (or 1) the bound is exactly 0 (or 1); computing centre − half would leave ~1e-17 and exclude p̂.
+        double lower = p == 0 ? 0 : Math.Max(0, centre - half);
+        double upper = p == 1 ? 1 : Math.Min(1, centre + half);
+        return new Interval(level, lower, upper);
     }
 
     /// <summary>The normal-approximation (Wald) interval <c>estimate ± z · standardError</c>.</summary>
