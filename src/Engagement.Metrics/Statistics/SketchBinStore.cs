@@ -22,7 +22,17 @@ internal sealed class SketchBinStore : IReadOnlyDictionary<int, long>
     /// <summary>The number of non-empty bins.</summary>
     public int Count => _bins.Count;
 
-    public IEnumerable<int> Keys => SortedKeys();
+    // An iterator rather than the cached array itself, so callers cannot cast it back and reorder the cache.
+    public IEnumerable<int> Keys
+    {
+        get
+        {
+            foreach (int key in SortedKeys())
+            {
+                yield return key;
+            }
+        }
+    }
 
     public IEnumerable<long> Values
     {
