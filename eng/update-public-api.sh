@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 project=${1:-src/Engagement.Metrics/Engagement.Metrics.csproj}
 dir=$(dirname "$project")
 log=$(mktemp)
-dotnet build "$project" -p:TreatWarningsAsErrors=false -nologo -clp:NoSummary > "$log" 2>&1 || true
+dotnet build "$project" --no-incremental -p:TreatWarningsAsErrors=false -nologo -clp:NoSummary > "$log" 2>&1 || true
 grep -oP "RS0016: Symbol '\K.*(?=' is not part of the declared public API)" "$log" | sort -u > "$log.add" || true
 grep -oP "RS0017: Symbol '\K.*(?=' is part of the declared API, but is either not public or could not be found)" "$log" | sort -u > "$log.remove" || true
 unshipped="$dir/PublicAPI.Unshipped.txt"

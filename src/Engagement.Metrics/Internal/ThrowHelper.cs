@@ -42,4 +42,37 @@ internal static class ThrowHelper
         throw new ArgumentException(
             string.Create(CultureInfo.InvariantCulture, $"{paramName} has {actual} elements but {expected} were expected (one per score)."),
             paramName);
+
+    [DoesNotReturn]
+    public static void NonFiniteValue(string paramName, int index, double value) =>
+        throw new ArgumentOutOfRangeException(
+            paramName,
+            value,
+            string.Create(CultureInfo.InvariantCulture, $"{paramName}[{index}] is {value}; values must be finite numbers (not NaN or infinity). Nothing from this batch was used."));
+
+    [DoesNotReturn]
+    public static void NonFiniteValue(string paramName, double value) =>
+        throw new ArgumentOutOfRangeException(
+            paramName,
+            value,
+            string.Create(CultureInfo.InvariantCulture, $"{paramName} is {value}; values must be finite numbers (not NaN or infinity)."));
+
+    [DoesNotReturn]
+    public static void ProbabilityOutOfRange(string paramName, int index, double value) =>
+        throw new ArgumentOutOfRangeException(
+            paramName,
+            value,
+            string.Create(CultureInfo.InvariantCulture, $"{paramName}[{index}] is {value}; a probability must lie in [0, 1]."));
+
+    [DoesNotReturn]
+    public static void DestinationTooShort(string paramName, int required, int actual) =>
+        throw new ArgumentException(
+            string.Create(CultureInfo.InvariantCulture, $"{paramName} has {actual} elements but at least {required} are needed (one per probability)."),
+            paramName);
+
+    [DoesNotReturn]
+    public static void OverlappingSpans(string paramName, string otherParamName) =>
+        throw new ArgumentException(
+            string.Create(CultureInfo.InvariantCulture, $"{paramName} overlaps {otherParamName}; they must be separate memory or exactly the same span."),
+            paramName);
 }

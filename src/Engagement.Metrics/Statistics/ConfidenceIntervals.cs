@@ -21,7 +21,7 @@ public static class ConfidenceIntervals
     /// </remarks>
     public static Interval Wilson(double successes, double trials, double level)
     {
-        Guard.Positive(Guard.Finite(trials));
+        Guard.Positive(Guard.Finite(trials), nameof(trials));
         Guard.NonNegative(successes);
         if (successes > trials * (1 + 1e-12))
         {

@@ -56,7 +56,7 @@ public readonly struct Interval : IEquatable<Interval>
     /// <returns>The scaled interval at the same level.</returns>
     public Interval Scale(double factor)
     {
-        Internal.Guard.Positive(Internal.Guard.Finite(factor));
+        Internal.Guard.Positive(Internal.Guard.Finite(factor), nameof(factor));
         return new Interval(Level, Lower * factor, Upper * factor);
     }
 
@@ -70,10 +70,10 @@ public readonly struct Interval : IEquatable<Interval>
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Level, Lower, Upper);
 
-    /// <summary>Formats as <c>95% [lower, upper]</c> with invariant culture.</summary>
+    /// <summary>Formats as <c>95% [lower, upper]</c> with invariant culture (levels such as 0.999 keep their decimals: <c>99.9%</c>).</summary>
     /// <returns>The formatted interval.</returns>
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"{Level:P0} [{Lower:G6}, {Upper:G6}]");
+        string.Create(CultureInfo.InvariantCulture, $"{Level * 100:0.###}% [{Lower:G6}, {Upper:G6}]");
 
     /// <summary>Compares two intervals for equality.</summary>
     /// <param name="left">The first interval.</param>

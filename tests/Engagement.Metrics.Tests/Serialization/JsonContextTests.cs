@@ -82,6 +82,10 @@ public class JsonContextTests
         csat.AddRange(new[] { 5, 4, 1 }, new[] { 1.5, 2.0, 0.25 });
         var ces = new CesAccumulator(CesOptions.Legacy);
         ces.AddRange(new[] { 1, 2, 5 });
+        var moments = new MeanVarianceAccumulator();
+        moments.AddRange([1.5, 2.25, -4, 10]);
+        var sketch = new QuantileSketch(0.02);
+        sketch.AddRange([0.5, 3, 3, 250, -7, 0]);
         var histogram = new ScoreHistogram(0, 10);
         histogram.AddRange(new byte[] { 1, 2, 10 });
 
@@ -89,6 +93,9 @@ public class JsonContextTests
         {
             [typeof(Interval)] = new Interval(0.95, -1.5, 2.25),
             [typeof(Comparison)] = Comparison.Welch(5.4, 1.6, 10, 4, 0.5, 5, 0.9),
+            [typeof(MeanVarianceAccumulator)] = moments,
+            [typeof(MeanEstimate)] = moments.ToResult(),
+            [typeof(QuantileSketch)] = sketch,
             [typeof(NpsOptions)] = nps.Options,
             [typeof(NpsResult)] = nps.ToResult(),
             [typeof(NpsAccumulator)] = nps,
