@@ -12,7 +12,8 @@ namespace Engagement.Metrics.Surveys;
 /// standard error and interval methods.
 /// </para>
 /// <para>
-/// The calculators allocate nothing. The byte-span overload is vectorised and runs at memory bandwidth.
+/// The calculators allocate nothing. The byte-span overload counts the three bands with vector compares
+/// (about 3.6 × 10¹⁰ scores/s on cache-resident data; see docs/benchmarks.md).
 /// A score outside 0..10 throws <see cref="ArgumentOutOfRangeException"/> naming its index and value; empty input
 /// returns a result with <see cref="NpsResult.Count"/> = 0 and no score.
 /// </para>
@@ -27,8 +28,13 @@ public static class NetPromoterScore
     /// <returns>The result with counts, score, standard error and interval.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A score is outside 0..10.</exception>
     /// <exception cref="ArgumentException">The options are invalid.</exception>
-    public static NpsResult Calculate(ReadOnlySpan<byte> scores, NpsOptions? options = null) =>
-        NpsResult.From(ScoreTally.Counted(scores, NpsOptions.ScaleMinimum, stackalloc double[Points]), Validated(options));
+    public static NpsResult Calculate(ReadOnlySpan<byte> scores, NpsOptions? options = null)
+    {
+        NpsOptions o = Validated(options);
+        (long detractors, long promoters) = ScoreCounting.CountBands(scores, NpsOptions.ScaleMaximum, o.DetractorMaximum, o.PromoterMinimum, nameof(scores));
+        long n = scores.Length;
+        return new NpsResult(n, promoters, n - promoters - detractors, detractors, n, o.ConfidenceLevel, o.IntervalMethod);
+    }
 
     /// <inheritdoc cref="Calculate(ReadOnlySpan{byte}, NpsOptions?)"/>
     public static NpsResult Calculate(ReadOnlySpan<int> scores, NpsOptions? options = null) =>

@@ -30,6 +30,77 @@ internal static class ScoreCounting
         CountScalar(scores, done, minimum, counts, paramName);
     }
 
+    /// <summary>
+    /// Counts byte scores at or below <paramref name="lowMaximum"/> and at or above <paramref name="highMinimum"/> on
+    /// the scale 0..<paramref name="maximum"/>: what NPS needs (detractors, promoters), in three vector compares per
+    /// 32 scores instead of one per scale point.
+    /// </summary>
+    public static (long Low, long High) CountBands(ReadOnlySpan<byte> scores, int maximum, int lowMaximum, int highMinimum, string paramName)
+    {
+        long low = 0;
+        long high = 0;
+        int done = 0;
+        if (Vector256.IsHardwareAccelerated && scores.Length >= Vector256<byte>.Count)
+        {
+            done = CountBandsVectorised(scores, maximum, lowMaximum, highMinimum, paramName, ref low, ref high);
+        }
+
+        for (int i = done; i < scores.Length; i++)
+        {
+            int score = scores[i];
+            if (score > maximum)
+            {
+                ThrowHelper.ScoreOutOfRange(paramName, i, score, 0, maximum);
+            }
+
+            low += score <= lowMaximum ? 1 : 0;
+            high += score >= highMinimum ? 1 : 0;
+        }
+
+        return (low, high);
+    }
+
+    private static int CountBandsVectorised(ReadOnlySpan<byte> scores, int maximum, int lowMaximum, int highMinimum, string paramName, ref long low, ref long high)
+    {
+        ref byte start = ref MemoryMarshal.GetReference(scores);
+        int vectorCount = scores.Length / Vector256<byte>.Count;
+        Vector256<byte> lowLimit = Vector256.Create((byte)lowMaximum);
+        Vector256<byte> highLimit = Vector256.Create((byte)(highMinimum - 1));
+        Vector256<byte> scaleLimit = Vector256.Create((byte)maximum);
+        for (int first = 0; first < vectorCount; first += BlockVectors)
+        {
+            int blockVectors = Math.Min(BlockVectors, vectorCount - first);
+            nuint offset = (nuint)first * (nuint)Vector256<byte>.Count;
+            nuint end = offset + ((nuint)blockVectors * (nuint)Vector256<byte>.Count);
+            Vector256<byte> lowCount = Vector256<byte>.Zero;
+            Vector256<byte> highCount = Vector256<byte>.Zero;
+            Vector256<byte> offScale = Vector256<byte>.Zero;
+            for (nuint i = offset; i < end; i += (nuint)Vector256<byte>.Count)
+            {
+                Vector256<byte> x = Vector256.LoadUnsafe(ref start, i);
+                lowCount -= Vector256.LessThanOrEqual(x, lowLimit);
+                highCount -= Vector256.GreaterThan(x, highLimit);
+                offScale |= Vector256.GreaterThan(x, scaleLimit);
+            }
+
+            if (offScale != Vector256<byte>.Zero)
+            {
+                ThrowFirstOffScale(scores, (int)offset, 0, maximum + 1, paramName);
+            }
+
+            low += SumLanes(lowCount);
+            high += SumLanes(highCount);
+        }
+
+        return vectorCount * Vector256<byte>.Count;
+    }
+
+    private static long SumLanes(Vector256<byte> counts)
+    {
+        (Vector256<ushort> lower, Vector256<ushort> upper) = Vector256.Widen(counts);
+        return Vector256.Sum(lower + upper);
+    }
+
     /// <summary>Counts scores into weight totals (each score weighs 1); returns the number of scores.</summary>
     public static long Tally(ReadOnlySpan<byte> scores, int minimum, Span<double> totals, string paramName)
     {
@@ -141,8 +212,7 @@ internal static class ScoreCounting
             accumulator -= Vector256.Equals(Vector256.LoadUnsafe(ref start, i), target);
         }
 
-        (Vector256<ushort> lower, Vector256<ushort> upper) = Vector256.Widen(accumulator);
-        return Vector256.Sum(lower + upper);
+        return SumLanes(accumulator);
     }
 
     // Some byte from `from` on is off the scale: report the first one.

@@ -227,6 +227,17 @@ public class NetPromoterScoreTests
     }
 
     [Property]
+    public bool BytePath_EqualsIntPath_ForAnyBands(byte[] raw, byte a, byte b)
+    {
+        // The byte path counts bands with vector compares; the int path goes through the full histogram.
+        int detractorMaximum = a % 10;
+        int promoterMinimum = detractorMaximum + 1 + (b % (10 - detractorMaximum));
+        var options = new NpsOptions { DetractorMaximum = detractorMaximum, PromoterMinimum = promoterMinimum };
+        byte[] scores = Scores.Nps([.. raw, .. raw, .. raw, .. raw, .. raw, .. raw, .. raw, .. raw]);
+        return NetPromoterScore.Calculate(scores, options) == NetPromoterScore.Calculate(Scores.ToInts(scores), options);
+    }
+
+    [Property]
     public bool UnitWeights_EqualUnweighted(byte[] raw)
     {
         int[] scores = Scores.ToInts(Scores.Nps(raw));
