@@ -40,8 +40,10 @@ internal static partial class SurveyReport
         {
             try
             {
-                (int score, double weight, string? key) = ReadResponse(row, template, common, survey, dateColumn);
-                overall.Add(score, weight);
+                // Read every field first, so a bad row changes nothing; the library's checks (scale, weight)
+                // then decide validity, and an accepted response cannot fail in the group accumulator.
+                (int score, double weight, string? key) = ReadResponse(row, common, survey, dateColumn);
+                AddResponse(row, overall, score, weight, survey);
                 if (key is not null)
                 {
                     groups.Add(key, score, weight);
@@ -70,24 +72,12 @@ internal static partial class SurveyReport
         return ExitCodes.Ok;
     }
 
-    private static (int Score, double Weight, string? Key) ReadResponse<TAccumulator>(InputRow row, TAccumulator template, CommonSettings common, SurveySettings survey, string? dateColumn)
-        where TAccumulator : class, IScoreAccumulator<TAccumulator>
+    private static (int Score, double Weight, string? Key) ReadResponse(InputRow row, CommonSettings common, SurveySettings survey, string? dateColumn)
     {
         int score = row.RequireInt(survey.ScoreColumn);
         double weight = survey.WeightColumn is { } w
             ? row.OptionalDouble(w) ?? throw row.Error(w, "is empty; a weight is required")
             : 1;
-        try
-        {
-            // The library's own checks (scale, weight) decide what is valid; the row gives the position.
-            template.CreateEmpty().Add(score, weight);
-        }
-        catch (ArgumentOutOfRangeException e)
-        {
-            string column = e.ParamName == "weight" ? survey.WeightColumn ?? "weight" : survey.ScoreColumn;
-            throw row.Error(column, LibraryMessage(e));
-        }
-
         string? segment = common.By is { } by ? row.RequireText(by) : null;
         string? period = common.Period is { } p ? p.Label(row.RequireTimestamp(dateColumn!)) : null;
         string? key = (segment, period) switch
@@ -98,6 +88,20 @@ internal static partial class SurveyReport
             _ => $"{segment} {period}",
         };
         return (score, weight, key);
+    }
+
+    private static void AddResponse<TAccumulator>(InputRow row, TAccumulator accumulator, int score, double weight, SurveySettings survey)
+        where TAccumulator : class, IScoreAccumulator<TAccumulator>
+    {
+        try
+        {
+            accumulator.Add(score, weight);
+        }
+        catch (ArgumentOutOfRangeException e)
+        {
+            string column = e.ParamName == "weight" ? survey.WeightColumn ?? "weight" : survey.ScoreColumn;
+            throw row.Error(column, LibraryMessage(e));
+        }
     }
 
     private static OutputDocument Single(string metric, JsonObject result)

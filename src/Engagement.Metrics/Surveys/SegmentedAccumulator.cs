@@ -63,10 +63,16 @@ public sealed class SegmentedAccumulator<TKey, TAccumulator>
     /// <exception cref="ArgumentOutOfRangeException">The score or weight is invalid (nothing is added, no segment is created).</exception>
     public void Add(TKey key, int score, double weight)
     {
-        // Validate on the template first so a bad response never leaves an empty segment behind.
-        TAccumulator probe = _template.CreateEmpty();
-        probe.Add(score, weight);
-        Segment(key).Merge(probe);
+        if (_groups.TryGetValue(key, out TAccumulator? existing))
+        {
+            existing.Add(score, weight);
+            return;
+        }
+
+        // Add before inserting, so a bad response never leaves an empty segment behind.
+        TAccumulator created = _template.CreateEmpty();
+        created.Add(score, weight);
+        _groups.Add(key, created);
     }
 
     /// <summary>Merges another set of segments into this one, key by key.</summary>
