@@ -31,8 +31,7 @@ public readonly struct ScoreDistribution : IEquatable<ScoreDistribution>
     [JsonConstructor]
     public ScoreDistribution(int minimum, int maximum, long count, ImmutableArray<double> weightTotals, double sumOfSquaredWeights)
     {
-        // The histogram constructor performs every check on the same state.
-        _ = new ScoreHistogram(minimum, maximum, count, weightTotals, sumOfSquaredWeights);
+        ScoreHistogram.ValidateState(minimum, maximum, count, weightTotals, sumOfSquaredWeights);
         Minimum = minimum;
         Maximum = maximum;
         Count = count;

@@ -48,10 +48,21 @@ public sealed class ScoreHistogram
     public ScoreHistogram(int minimum, int maximum, long count, ImmutableArray<double> weightTotals, double sumOfSquaredWeights)
         : this(minimum, maximum)
     {
-        if (weightTotals.IsDefault || weightTotals.Length != _totals.Length)
+        ValidateState(minimum, maximum, count, weightTotals, sumOfSquaredWeights);
+        Count = count;
+        SumOfSquaredWeights = sumOfSquaredWeights;
+        weightTotals.CopyTo(_totals);
+    }
+
+    /// <summary>The checks on a serialized state, shared with <see cref="ScoreDistribution"/>.</summary>
+    internal static void ValidateState(int minimum, int maximum, long count, ImmutableArray<double> weightTotals, double sumOfSquaredWeights)
+    {
+        SurveyScale.Validate(minimum, maximum);
+        int points = maximum - minimum + 1;
+        if (weightTotals.IsDefault || weightTotals.Length != points)
         {
             throw new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture, $"weightTotals must have {_totals.Length} entries, one per scale point {minimum}..{maximum}."),
+                string.Create(CultureInfo.InvariantCulture, $"weightTotals must have {points} entries, one per scale point {minimum}..{maximum}."),
                 nameof(weightTotals));
         }
 
@@ -65,9 +76,7 @@ public sealed class ScoreHistogram
             }
         }
 
-        Count = count;
-        SumOfSquaredWeights = Guard.NonNegative(sumOfSquaredWeights);
-        weightTotals.CopyTo(_totals);
+        Guard.NonNegative(sumOfSquaredWeights);
     }
 
     /// <summary>The lowest score on the scale.</summary>
