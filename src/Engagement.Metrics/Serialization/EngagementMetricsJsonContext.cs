@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Engagement.Metrics.Service;
 using Engagement.Metrics.Statistics;
 using Engagement.Metrics.Surveys;
 
@@ -33,6 +34,9 @@ namespace Engagement.Metrics.Serialization;
 [JsonSerializable(typeof(CesAccumulator))]
 [JsonSerializable(typeof(ScoreHistogram))]
 [JsonSerializable(typeof(ScoreDistribution))]
+[JsonSerializable(typeof(StaffingOptions))]
+[JsonSerializable(typeof(ErlangCResult))]
+[JsonSerializable(typeof(StaffingRequirement))]
 public sealed partial class EngagementMetricsJsonContext : JsonSerializerContext
 {
 }

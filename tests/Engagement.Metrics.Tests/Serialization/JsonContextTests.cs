@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Engagement.Metrics.Serialization;
+using Engagement.Metrics.Service;
 using Engagement.Metrics.Statistics;
 using Engagement.Metrics.Surveys;
 
@@ -107,6 +108,16 @@ public class JsonContextTests
             [typeof(CesAccumulator)] = ces,
             [typeof(ScoreHistogram)] = histogram,
             [typeof(ScoreDistribution)] = csat.ToResult().Distribution,
+            [typeof(StaffingOptions)] = new StaffingOptions
+            {
+                ServiceLevelThreshold = TimeSpan.FromSeconds(30),
+                ServiceLevelTarget = 0.9,
+                MaxAverageSpeedOfAnswer = TimeSpan.FromSeconds(15),
+                MaxOccupancy = 0.85,
+                Shrinkage = 0.3,
+            },
+            [typeof(ErlangCResult)] = ErlangC.Evaluate(100, TimeSpan.FromMinutes(30), TimeSpan.FromSeconds(180), 14, TimeSpan.FromSeconds(20)),
+            [typeof(StaffingRequirement)] = ErlangC.RequiredAgents(100, TimeSpan.FromMinutes(30), TimeSpan.FromSeconds(180), new StaffingOptions { Shrinkage = 0.3 }),
         };
     }
 }
