@@ -57,6 +57,7 @@ internal static class CliApplication
         }
 
         root.Subcommands.Add(SurveyCommand.Create(console));
+        root.Subcommands.Add(StaffingCommand.Create(console));
         return root;
     }
 

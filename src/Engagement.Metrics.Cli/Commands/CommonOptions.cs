@@ -12,9 +12,7 @@ internal sealed class CommonOptions
 
     public Option<string> Input { get; } = new("--input", "-i") { Description = "Input file: CSV with a header row, or JSON Lines when it ends in .jsonl/.ndjson; '-' reads CSV from stdin.", Required = true };
 
-    public Option<OutputFormat> Format { get; } = new("--format", "-f") { Description = "Output format.", DefaultValueFactory = _ => OutputFormat.Table };
-
-    public Option<string?> Output { get; } = new("--output", "-o") { Description = "Write the output to this file instead of stdout." };
+    public OutputOptions Output { get; } = new();
 
     public Option<string?> By { get; } = new("--by") { Description = "Break results down by this column (segment), with an overall result." };
 
@@ -28,7 +26,9 @@ internal sealed class CommonOptions
 
     public void AddTo(Command command)
     {
-        foreach (Option option in new Option[] { Input, Format, Output, By, Period, DateColumn, Confidence, SkipInvalid })
+        command.Options.Add(Input);
+        Output.AddTo(command);
+        foreach (Option option in new Option[] { By, Period, DateColumn, Confidence, SkipInvalid })
         {
             command.Options.Add(option);
         }
@@ -44,8 +44,8 @@ internal sealed class CommonOptions
 
         return new CommonSettings(
             parsed.GetValue(Input)!,
-            parsed.GetValue(Format),
-            parsed.GetValue(Output),
+            parsed.GetValue(Output.Format),
+            parsed.GetValue(Output.Output),
             parsed.GetValue(By),
             parsed.GetValue(Period),
             parsed.GetValue(DateColumn),

@@ -68,7 +68,7 @@ internal static partial class SurveyReport
             output.Document["skippedRows"] = skipped.Count;
         }
 
-        Write(output, common, console);
+        OutputOptions.Write(output, common.Format, common.Output, console);
         return ExitCodes.Ok;
     }
 
@@ -146,18 +146,6 @@ internal static partial class SurveyReport
         }
 
         return row;
-    }
-
-    private static void Write(OutputDocument output, CommonSettings common, CliConsole console)
-    {
-        if (common.Output is null)
-        {
-            Renderer.Write(output, common.Format, console.Out);
-            return;
-        }
-
-        using var file = new StreamWriter(common.Output);
-        Renderer.Write(output, common.Format, file);
     }
 
     private static string DateColumn(TabularInput input, string? requested)

@@ -1,0 +1,71 @@
+using System.Text.Json;
+
+namespace Engagement.Metrics.Cli.Tests;
+
+public class StaffingCommandTests
+{
+    // The docs/metrics/staffing.md example: 100 calls per 30 minutes, AHT 180 s, 80 % in 20 s → 14 agents.
+    [Fact]
+    public void RequiredAgents_PublishedExample_Is14()
+    {
+        CliRun run = CliRun.Of("staffing", "--calls", "100", "--interval-minutes", "30", "--aht-seconds", "180", "--format", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        using JsonDocument doc = JsonDocument.Parse(run.Out);
+        Assert.Equal("erlang-c", doc.RootElement.GetProperty("model").GetString());
+        Assert.Equal(10, doc.RootElement.GetProperty("offeredLoad").GetDouble(), 12);
+        Assert.Equal(14, doc.RootElement.GetProperty("agents").GetInt32());
+        Assert.True(doc.RootElement.GetProperty("serviceLevel").GetDouble() >= 0.80);
+        Assert.Equal(14, doc.RootElement.GetProperty("scheduledAgents").GetInt32());
+    }
+
+    [Fact]
+    public void Evaluate_ThirteenAgents_MissesTheTarget()
+    {
+        CliRun run = CliRun.Of("staffing", "--calls", "100", "--aht-seconds", "180", "--agents", "13", "--format", "json");
+        using JsonDocument doc = JsonDocument.Parse(run.Out);
+        Assert.True(doc.RootElement.GetProperty("serviceLevel").GetDouble() < 0.80);
+    }
+
+    [Fact]
+    public void Evaluate_TooFewAgents_IsUnstableWithNullWaits()
+    {
+        CliRun run = CliRun.Of("staffing", "--calls", "100", "--aht-seconds", "180", "--agents", "10", "--format", "json");
+        Assert.Equal(0, run.ExitCode);
+        using JsonDocument doc = JsonDocument.Parse(run.Out);
+        Assert.False(doc.RootElement.GetProperty("stable").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, doc.RootElement.GetProperty("serviceLevel").ValueKind);
+    }
+
+    [Fact]
+    public void Shrinkage_ScalesScheduledAgents()
+    {
+        CliRun run = CliRun.Of("staffing", "--calls", "100", "--aht-seconds", "180", "--max-asa-seconds", "5", "--max-occupancy", "0.85", "--shrinkage", "0.3", "--format", "json");
+        using JsonDocument doc = JsonDocument.Parse(run.Out);
+        Assert.Equal(15, doc.RootElement.GetProperty("agents").GetInt32());
+        Assert.Equal(22, doc.RootElement.GetProperty("scheduledAgents").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("--aht-seconds", "0")]
+    [InlineData("--aht-seconds", "-5")]
+    [InlineData("--agents", "0")]
+    [InlineData("--shrinkage", "1.5")]
+    public void BadValues_Exit2_WithOneLine(string option, string value)
+    {
+        var args = new List<string> { "staffing", "--calls", "100", "--aht-seconds", "180" };
+        int at = args.IndexOf(option);
+        if (at >= 0)
+        {
+            args[at + 1] = value;
+        }
+        else
+        {
+            args.AddRange([option, value]);
+        }
+
+        CliRun run = CliRun.Of([.. args]);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+}
