@@ -7,7 +7,8 @@ namespace Engagement.Metrics.Benchmarks.Service;
 /// Erlang C: the overflow-free Erlang B recursion against the textbook formula
 /// C = (Aᴺ/N! · N/(N − A)) / (Σ_{k&lt;N} Aᵏ/k! + Aᴺ/N! · N/(N − A)) evaluated with Math.Pow and a factorial in doubles.
 /// The naive form overflows (NaN) once Aᴺ or N! passes 1.8 × 10³⁰⁸ (N ≈ 171), so it only answers for small centres;
-/// the sizes show growth from a 10-erlang team to a 10⁴-erlang operation. RequiredAgents is the full search.
+/// the sizes show growth from a 10-erlang team to a 10⁴-erlang operation. RequiredAgents is the full search;
+/// ErlangAServiceLevel is Erlang A (patience = AHT) with its two positive series.
 /// </summary>
 [MemoryDiagnoser]
 public class ErlangCBenchmark
@@ -43,6 +44,9 @@ public class ErlangCBenchmark
 
     [Benchmark]
     public double? Recursion() => new ErlangCResult(Agents, Load, Aht, Threshold).ProbabilityOfWaiting;
+
+    [Benchmark]
+    public double ErlangAServiceLevel() => new ErlangAResult(Agents, Load, Aht, Aht, Threshold).ServiceLevel;
 
     [Benchmark]
     public int RequiredAgents() => ErlangC.RequiredAgents(Load * 10, TimeSpan.FromMinutes(30), Aht).Agents;

@@ -37,6 +37,7 @@ namespace Engagement.Metrics.Serialization;
 [JsonSerializable(typeof(StaffingOptions))]
 [JsonSerializable(typeof(ErlangCResult))]
 [JsonSerializable(typeof(StaffingRequirement))]
+[JsonSerializable(typeof(ErlangAResult))]
 public sealed partial class EngagementMetricsJsonContext : JsonSerializerContext
 {
 }

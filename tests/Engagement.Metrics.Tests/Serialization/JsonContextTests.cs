@@ -117,6 +117,7 @@ public class JsonContextTests
                 Shrinkage = 0.3,
             },
             [typeof(ErlangCResult)] = ErlangC.Evaluate(100, TimeSpan.FromMinutes(30), TimeSpan.FromSeconds(180), 14, TimeSpan.FromSeconds(20)),
+            [typeof(ErlangAResult)] = ErlangA.Evaluate(100, TimeSpan.FromMinutes(30), TimeSpan.FromSeconds(180), TimeSpan.FromSeconds(180), 14, TimeSpan.FromSeconds(20)),
             [typeof(StaffingRequirement)] = ErlangC.RequiredAgents(100, TimeSpan.FromMinutes(30), TimeSpan.FromSeconds(180), new StaffingOptions { Shrinkage = 0.3 }),
         };
     }

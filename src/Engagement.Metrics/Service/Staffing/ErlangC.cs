@@ -15,7 +15,7 @@ namespace Engagement.Metrics.Service;
 /// </para>
 /// <para>
 /// Erlang C ignores abandonment, so it overstates waiting and over-staffs when callers hang up; see
-/// Erlang A for the model with impatient callers.
+/// <see cref="ErlangA"/> for the model with impatient callers.
 /// </para>
 /// </remarks>
 public static class ErlangC
