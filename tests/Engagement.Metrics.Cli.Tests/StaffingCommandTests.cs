@@ -46,6 +46,29 @@ public class StaffingCommandTests
         Assert.Equal(22, doc.RootElement.GetProperty("scheduledAgents").GetInt32());
     }
 
+    [Fact]
+    public void Patience_EvaluatesErlangA()
+    {
+        // docs/metrics/staffing.md: N = 14, mean patience 180 s; the library's ErlangATests check these against an
+        // exact birth–death computation and an 8·10⁶-call simulation (P_w 0.13554, P_ab 0.01869, SL 0.92556).
+        CliRun run = CliRun.Of("staffing", "--calls", "100", "--aht-seconds", "180", "--agents", "14", "--patience-seconds", "180", "--format", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        using JsonDocument doc = JsonDocument.Parse(run.Out);
+        Assert.Equal("erlang-a", doc.RootElement.GetProperty("model").GetString());
+        Assert.Equal(0.13554, doc.RootElement.GetProperty("probabilityOfWaiting").GetDouble(), 4);
+        Assert.Equal(0.01869, doc.RootElement.GetProperty("probabilityOfAbandonment").GetDouble(), 4);
+        Assert.Equal(0.92556, doc.RootElement.GetProperty("serviceLevel").GetDouble(), 4);
+    }
+
+    [Fact]
+    public void Patience_WithoutAgents_Exits2()
+    {
+        CliRun run = CliRun.Of("staffing", "--calls", "100", "--aht-seconds", "180", "--patience-seconds", "180");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("give --agents too", run.Error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--aht-seconds", "0")]
     [InlineData("--aht-seconds", "-5")]

@@ -22,9 +22,10 @@ internal static class StaffingCommand
         var target = new Option<double?>("--target") { Description = "Service-level target, e.g. 0.8 (default 0.8 unless --max-asa-seconds is given)." };
         var maxAsa = new Option<double?>("--max-asa-seconds") { Description = "Ceiling on the average speed of answer, in seconds." };
         var maxOccupancy = new Option<double?>("--max-occupancy") { Description = "Ceiling on occupancy A/N, e.g. 0.85." };
+        var patience = new Option<double?>("--patience-seconds") { Description = "Mean caller patience: evaluate --agents with Erlang A (callers may hang up) instead of Erlang C." };
         var shrinkage = new Option<double>("--shrinkage") { Description = "Share of paid time off the phones; scheduled agents = ceil(N / (1 - shrinkage)).", DefaultValueFactory = _ => 0 };
         var output = new OutputOptions();
-        foreach (Option option in new Option[] { calls, intervalMinutes, ahtSeconds, agents, slSeconds, target, maxAsa, maxOccupancy, shrinkage })
+        foreach (Option option in new Option[] { calls, intervalMinutes, ahtSeconds, agents, patience, slSeconds, target, maxAsa, maxOccupancy, shrinkage })
         {
             command.Options.Add(option);
         }
@@ -37,7 +38,16 @@ internal static class StaffingCommand
             TimeSpan aht = Seconds(parsed.GetValue(ahtSeconds), "--aht-seconds");
             TimeSpan threshold = Seconds(parsed.GetValue(slSeconds), "--service-level-seconds", allowZero: true);
             double? asa = parsed.GetValue(maxAsa);
-            JsonObject result = LibraryCall(() => parsed.GetValue(agents) is { } n
+            int? fixedAgents = parsed.GetValue(agents);
+            if (parsed.GetValue(patience) is { } patienceSeconds)
+            {
+                // Erlang A here evaluates a given staffing level; solving for agents is Erlang C only.
+                int n = fixedAgents ?? throw new UsageException("--patience-seconds (Erlang A) evaluates a staffing level: give --agents too.");
+                TimeSpan meanPatience = Seconds(patienceSeconds, "--patience-seconds");
+                return Write(LibraryCall(() => Describe(ErlangA.Evaluate(volume, interval, aht, meanPatience, n, threshold))), "erlang-a", parsed, output, console);
+            }
+
+            JsonObject result = LibraryCall(() => fixedAgents is { } n
                 ? Describe(ErlangC.Evaluate(volume, interval, aht, n, threshold))
                 : Describe(ErlangC.RequiredAgents(volume, interval, aht, new StaffingOptions
                 {
@@ -47,17 +57,22 @@ internal static class StaffingCommand
                     MaxOccupancy = parsed.GetValue(maxOccupancy),
                     Shrinkage = parsed.GetValue(shrinkage),
                 })));
-            var document = new JsonObject { ["model"] = "erlang-c" };
+            return Write(result, "erlang-c", parsed, output, console);
+        });
+        return command;
+    }
+
+    private static int Write(JsonObject result, string model, ParseResult parsed, OutputOptions output, CliConsole console)
+    {
+        var document = new JsonObject { ["model"] = model };
             foreach ((string name, JsonNode? value) in result.ToList())
             {
                 result.Remove(name);
                 document[name] = value;
             }
 
-            OutputOptions.Write(new OutputDocument("Staffing (Erlang C)", document, [(JsonObject)document.DeepClone()]), parsed.GetValue(output.Format), parsed.GetValue(output.Output), console);
-            return ExitCodes.Ok;
-        });
-        return command;
+        OutputOptions.Write(new OutputDocument($"Staffing ({model})", document, [(JsonObject)document.DeepClone()]), parsed.GetValue(output.Format), parsed.GetValue(output.Output), console);
+        return ExitCodes.Ok;
     }
 
     private static JsonObject Describe(StaffingRequirement requirement)
@@ -77,6 +92,20 @@ internal static class StaffingCommand
         ["serviceLevel"] = r.ServiceLevel,
         ["serviceLevelSeconds"] = r.ServiceLevelThreshold.TotalSeconds,
         ["averageSpeedOfAnswerSeconds"] = r.AverageSpeedOfAnswerSeconds,
+        ["occupancy"] = r.Occupancy,
+    };
+
+    private static JsonObject Describe(ErlangAResult r) => new()
+    {
+        ["offeredLoad"] = r.OfferedLoad,
+        ["agents"] = r.Agents,
+        ["averagePatienceSeconds"] = r.AveragePatience.TotalSeconds,
+        ["probabilityOfWaiting"] = r.ProbabilityOfWaiting,
+        ["probabilityOfAbandonment"] = r.ProbabilityOfAbandonment,
+        ["serviceLevel"] = r.ServiceLevel,
+        ["serviceLevelSeconds"] = r.ServiceLevelThreshold.TotalSeconds,
+        ["averageSpeedOfAnswerSeconds"] = r.AverageSpeedOfAnswerSeconds,
+        ["averageWaitSeconds"] = r.AverageWait.TotalSeconds,
         ["occupancy"] = r.Occupancy,
     };
 
