@@ -8,6 +8,7 @@ internal sealed class CsvInput : TabularInput
     private readonly TextReader _reader;
     private readonly CsvDataReader _csv;
     private readonly string[] _columns;
+    private readonly Dictionary<string, int> _indexes = new(StringComparer.OrdinalIgnoreCase);
 
     public CsvInput(string source, TextReader reader)
         : base(source)
@@ -18,6 +19,7 @@ internal sealed class CsvInput : TabularInput
         for (int i = 0; i < _columns.Length; i++)
         {
             _columns[i] = _csv.GetName(i).Trim();
+            _indexes.TryAdd(_columns[i], i); // the first of duplicate names wins, as before
         }
     }
 
@@ -48,9 +50,7 @@ internal sealed class CsvInput : TabularInput
         }
     }
 
-    private string? Lookup(string?[] values, string column)
-    {
-        int index = Array.FindIndex(_columns, c => c.Equals(column, StringComparison.OrdinalIgnoreCase));
-        return index < 0 ? null : values[index];
-    }
+    // Column positions are resolved once per file, not on every field read.
+    private string? Lookup(string?[] values, string column) =>
+        _indexes.TryGetValue(column, out int index) ? values[index] : null;
 }
