@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Engagement.Metrics.Lifetime;
 using Engagement.Metrics.Service;
 using Engagement.Metrics.Statistics;
 using Engagement.Metrics.Surveys;
@@ -41,6 +42,7 @@ namespace Engagement.Metrics.Serialization;
 [JsonSerializable(typeof(ErlangCResult))]
 [JsonSerializable(typeof(StaffingRequirement))]
 [JsonSerializable(typeof(ErlangAResult))]
+[JsonSerializable(typeof(RfmRecord))]
 public sealed partial class EngagementMetricsJsonContext : JsonSerializerContext
 {
 }
