@@ -42,6 +42,7 @@ namespace Engagement.Metrics.Serialization;
 [JsonSerializable(typeof(ErlangCResult))]
 [JsonSerializable(typeof(StaffingRequirement))]
 [JsonSerializable(typeof(ErlangAResult))]
+[JsonSerializable(typeof(ErlangAStaffingRequirement))]
 [JsonSerializable(typeof(RfmRecord))]
 public sealed partial class EngagementMetricsJsonContext : JsonSerializerContext
 {

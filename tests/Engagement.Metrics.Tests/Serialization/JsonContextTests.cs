@@ -123,6 +123,7 @@ public class JsonContextTests
             [typeof(ParameterEstimate)] = new ParameterEstimate(0.243, 0.0125),
             [typeof(FitDiagnostics)] = new FitDiagnostics(FitStatus.Converged, 12, 15, 3.1e-7),
             [typeof(FitOptions)] = new FitOptions { MaxIterations = 50, GradientTolerance = 1e-7 },
+            [typeof(ErlangAStaffingRequirement)] = ErlangA.RequiredAgents(100, TimeSpan.FromMinutes(30), TimeSpan.FromSeconds(180), TimeSpan.FromSeconds(120), new StaffingOptions { Shrinkage = 0.3, MaxAbandonmentRate = 0.05 }),
             [typeof(StaffingRequirement)] = ErlangC.RequiredAgents(100, TimeSpan.FromMinutes(30), TimeSpan.FromSeconds(180), new StaffingOptions { Shrinkage = 0.3 }),
         };
     }
