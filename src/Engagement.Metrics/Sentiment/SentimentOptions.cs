@@ -30,7 +30,7 @@ public sealed record SentimentOptions
     /// <value>The default is 15 (VADER): a sum of valences of ±3.87 maps to ±0.707.</value>
     public double NormalizationAlpha { get; init; } = 15;
 
-    /// <summary>The confidence level of the intervals reported by <c>SentimentAccumulator</c>.</summary>
+    /// <summary>The confidence level of the intervals reported by <see cref="SentimentAccumulator"/>.</summary>
     /// <value>The default is 0.95.</value>
     public double ConfidenceLevel { get; init; } = 0.95;
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Engagement.Metrics.Sentiment;
 using Engagement.Metrics.Service;
 using Engagement.Metrics.Statistics;
 using Engagement.Metrics.Surveys;
@@ -38,6 +39,14 @@ namespace Engagement.Metrics.Serialization;
 [JsonSerializable(typeof(ErlangCResult))]
 [JsonSerializable(typeof(StaffingRequirement))]
 [JsonSerializable(typeof(ErlangAResult))]
+[JsonSerializable(typeof(SentimentOptions))]
+[JsonSerializable(typeof(SentimentScore))]
+[JsonSerializable(typeof(SentimentSummary))]
+[JsonSerializable(typeof(SentimentAccumulator))]
+[JsonSerializable(typeof(SentimentShiftResult))]
+[JsonSerializable(typeof(NetEmotionalValueOptions))]
+[JsonSerializable(typeof(NetEmotionalValueResult))]
+[JsonSerializable(typeof(NetEmotionalValueAccumulator))]
 public sealed partial class EngagementMetricsJsonContext : JsonSerializerContext
 {
 }
