@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Text;
 
 namespace Engagement.Metrics.Sentiment;
 
@@ -12,10 +13,14 @@ namespace Engagement.Metrics.Sentiment;
 internal static class LexiconEngine
 {
     private const int MaxPhraseChars = 96;
-    private const int MaxWordChars = 48;
 
     private static readonly SearchValues<char> SpanishLetters = SearchValues.Create("ñÑáéíóúÁÉÍÓÚ");
     private static readonly SearchValues<char> InvertedMarks = SearchValues.Create("¡¿");
+    private static readonly byte[] AsciiClasses = BuildAsciiClasses();
+
+    private const int Space = 1;
+    private const int Word = 2;
+    private const int WordStart = 4;
 
     [ThreadStatic]
     private static char[]? t_folded;
@@ -33,11 +38,20 @@ internal static class LexiconEngine
 
         Span<char> folded = Rent(ref t_folded, text.Length);
         Span<Token> tokens = Rent(ref t_tokens, text.Length + 1);
-        TextFolding.Fold(text, folded);
+        Fold(text, folded);
         int n = Tokenize(text, folded, tokens, symbols, out TextSignals signals);
         lexicon ??= DetectLanguage(text, folded, tokens[..n]) == SentimentLanguage.Spanish ? SentimentLexicons.Spanish : SentimentLexicons.English;
         n = LookUp(folded, tokens[..n], lexicon);
         return Finish(tokens[..n], signals, options);
+    }
+
+    /// <summary>Folds; pure-ASCII text (the common case) is lower-cased with the vectorised ASCII routine.</summary>
+    private static void Fold(ReadOnlySpan<char> text, Span<char> folded)
+    {
+        if (!Ascii.IsValid(text) || Ascii.ToLower(text, folded, out _) != OperationStatus.Done)
+        {
+            TextFolding.Fold(text, folded);
+        }
     }
 
     /// <summary>The raw (un-normalised, unpunctuated) valence sum: the emoji derivation uses it on CLDR names.</summary>
@@ -111,78 +125,94 @@ internal static class LexiconEngine
     /// Splits on white space; a white-space-delimited chunk that is a known emoticon becomes one symbol token;
     /// otherwise the chunk yields word tokens (runs of letters, digits, combining marks and inner apostrophes)
     /// and emoji tokens (one code point each, skipping variation selectors, joiners and skin-tone modifiers).
+    /// Exclamation and question marks are counted over the whole text (vectorised).
     /// </summary>
     private static int Tokenize(ReadOnlySpan<char> text, ReadOnlySpan<char> folded, Span<Token> tokens, SymbolTable symbols, out TextSignals signals)
     {
         signals = default;
+        signals.Exclamations = text.Count('!');
+        signals.Questions = text.Count('?');
         int n = 0;
         int words = 0;
         int caps = 0;
-        int i = 0;
-        while (i < folded.Length)
+        int chunkTokens = 0;
+        int chunkWords = 0;
+        int chunkCaps = 0;
+        int chunkStart = -1;
+        bool plain = true;
+        for (int k = 0; k <= folded.Length; k++)
         {
-            char c = folded[i];
-            if (char.IsWhiteSpace(c))
+            // One pass: words are emitted as they are read; a chunk (white-space-delimited) that turns out to be a
+            // known emoticon replaces whatever words it produced.
+            int cls = k < folded.Length ? Class(folded[k]) : Space;
+            if (cls == Space)
             {
-                i++;
+                if (chunkStart >= 0 && !plain && TryEmoticon(folded[chunkStart..k], symbols, out double emoticon, out int emoticonLength))
+                {
+                    n -= chunkTokens;
+                    words -= chunkWords;
+                    caps -= chunkCaps;
+                    tokens[n++] = new Token(chunkStart, emoticonLength, TokenKind.Symbol) { Valence = emoticon, Flags = TermFlags.HasValence };
+                }
+
+                chunkStart = -1;
                 continue;
             }
 
-            int start = i;
-            bool plain = true;
-            while (i < folded.Length && !char.IsWhiteSpace(folded[i]))
+            if (chunkStart < 0)
             {
-                plain &= IsWordChar(folded[i]);
-                i++;
+                chunkStart = k;
+                plain = true;
+                chunkTokens = 0;
+                chunkWords = 0;
+                chunkCaps = 0;
             }
 
-            ReadOnlySpan<char> chunk = folded[start..i];
-            if (!plain && TryEmoticon(chunk, symbols, out double emoticon, out int emoticonLength))
+            if ((cls & WordStart) != 0)
             {
-                tokens[n++] = new Token(start, emoticonLength, TokenKind.Symbol) { Valence = emoticon, Flags = TermFlags.HasValence };
-                CountPunctuation(chunk[emoticonLength..], ref signals);
+                int w = k;
+                while (k + 1 < folded.Length && (Class(folded[k + 1]) & Word) != 0)
+                {
+                    k++;
+                }
+
+                int end = k + 1;
+                while (folded[end - 1] == '\'')
+                {
+                    end--;
+                }
+
+                bool allCaps = char.IsUpper(text[w]) && IsAllCaps(text[w..end]);
+                tokens[n++] = new Token(w, end - w, allCaps ? TokenKind.Word | TokenKind.AllCaps : TokenKind.Word);
+                chunkTokens++;
+                chunkWords++;
+                int capital = allCaps ? 1 : 0;
+                chunkCaps += capital;
+                words++;
+                caps += capital;
                 continue;
             }
 
-            int k = start;
-            while (k < i)
+            if ((cls & Word) != 0)
             {
-                char d = folded[k];
-                if (IsWordChar(d) && d != '\'')
-                {
-                    int w = k;
-                    while (k < i && IsWordChar(folded[k]))
-                    {
-                        k++;
-                    }
+                continue;
+            }
 
-                    int end = k;
-                    while (end > w && folded[end - 1] == '\'')
-                    {
-                        end--;
-                    }
+            plain = false;
+            char d = folded[k];
+            if (d < 0x2100)
+            {
+                continue;
+            }
 
-                    bool allCaps = IsAllCaps(text[w..end]);
-                    tokens[n++] = new Token(w, end - w, allCaps ? TokenKind.Word | TokenKind.AllCaps : TokenKind.Word);
-                    words++;
-                    caps += allCaps ? 1 : 0;
-                    continue;
-                }
-
-                if (char.IsHighSurrogate(d) && k + 1 < i && char.IsLowSurrogate(folded[k + 1]))
-                {
-                    AddSymbol(folded.Slice(k, 2), k, symbols, tokens, ref n);
-                    k += 2;
-                    continue;
-                }
-
-                Signal(d, ref signals);
-                if (d >= 0x2100 && char.GetUnicodeCategory(d) == UnicodeCategory.OtherSymbol)
-                {
-                    AddSymbol(folded.Slice(k, 1), k, symbols, tokens, ref n);
-                }
-
+            if (char.IsHighSurrogate(d) && k + 1 < folded.Length && char.IsLowSurrogate(folded[k + 1]))
+            {
+                chunkTokens += AddSymbol(folded.Slice(k, 2), k, symbols, tokens, ref n);
                 k++;
+            }
+            else if (char.GetUnicodeCategory(d) == UnicodeCategory.OtherSymbol)
+            {
+                chunkTokens += AddSymbol(folded.Slice(k, 1), k, symbols, tokens, ref n);
             }
         }
 
@@ -190,12 +220,15 @@ internal static class LexiconEngine
         return n;
     }
 
-    private static void AddSymbol(ReadOnlySpan<char> symbol, int start, SymbolTable symbols, Span<Token> tokens, ref int n)
+    private static int AddSymbol(ReadOnlySpan<char> symbol, int start, SymbolTable symbols, Span<Token> tokens, ref int n)
     {
         if (symbols.Lookup.TryGetValue(symbol, out double valence))
         {
             tokens[n++] = new Token(start, symbol.Length, TokenKind.Symbol) { Valence = valence, Flags = TermFlags.HasValence };
+            return 1;
         }
+
+        return 0;
     }
 
     /// <summary>The whole chunk, or the chunk without trailing . , ! ? (counted as punctuation), as an emoticon.</summary>
@@ -222,36 +255,29 @@ internal static class LexiconEngine
         return false;
     }
 
-    private static void CountPunctuation(ReadOnlySpan<char> rest, ref TextSignals signals)
+    /// <summary>The character class of a folded character: <see cref="Space"/>, or flags <see cref="Word"/> and <see cref="WordStart"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Class(char c) => c < 128 ? AsciiClasses[c] : NonAsciiClass(c);
+
+    private static int NonAsciiClass(char c) =>
+        char.IsWhiteSpace(c) ? Space : IsNonAsciiWordChar(c) ? Word | WordStart : 0;
+
+    private static byte[] BuildAsciiClasses()
     {
-        foreach (char c in rest)
+        var classes = new byte[128];
+        for (int c = 0; c < 128; c++)
         {
-            Signal(c, ref signals);
+            classes[c] = (byte)(char.IsWhiteSpace((char)c) ? Space
+                : char.IsAsciiLetterLower((char)c) || char.IsAsciiDigit((char)c) ? Word | WordStart
+                : c == '\'' ? Word
+                : 0);
         }
+
+        return classes;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Signal(char folded, ref TextSignals signals)
+    private static bool IsNonAsciiWordChar(char c)
     {
-        switch (folded)
-        {
-            case '!':
-                signals.Exclamations++;
-                break;
-            case '?':
-                signals.Questions++;
-                break;
-        }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsWordChar(char c)
-    {
-        if (c < 128)
-        {
-            return (uint)(c - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 || c == '\'';
-        }
-
         UnicodeCategory category = char.GetUnicodeCategory(c);
         return category is UnicodeCategory.LowercaseLetter or UnicodeCategory.UppercaseLetter or UnicodeCategory.OtherLetter
             or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.NonSpacingMark
@@ -318,13 +344,20 @@ internal static class LexiconEngine
         return kept;
     }
 
+    /// <summary>
+    /// The longest phrase starting at token <paramref name="first"/>. Lengths are tried upwards and stop at the first
+    /// key that is neither a phrase nor the prefix of one, so most attempts cost a single lookup; when the words are
+    /// separated by single spaces the key is a slice of the folded text (no copy).
+    /// </summary>
     private static bool TryPhrase(ReadOnlySpan<char> folded, ReadOnlySpan<Token> tokens, int first, SentimentLexicon lexicon, Span<char> key, out TermEntry entry, out int consumed)
     {
-        int length = 0;
+        entry = default;
+        consumed = 1;
+        int start = tokens[first].Start;
+        int length = tokens[first].Length;
+        bool contiguous = true;
         int last = Math.Min(tokens.Length, first + lexicon.MaxPhraseWords);
-        Span<int> ends = stackalloc int[8];
-        int words = 0;
-        for (int j = first; j < last && words < ends.Length; j++)
+        for (int j = first + 1; j < last; j++)
         {
             Token t = tokens[j];
             if ((t.Kind & TokenKind.Word) == 0 || length + t.Length + 1 > key.Length)
@@ -332,28 +365,33 @@ internal static class LexiconEngine
                 break;
             }
 
-            if (words > 0)
+            if (!contiguous || t.Start != start + length + 1 || folded[start + length] != ' ')
             {
-                key[length++] = ' ';
+                if (contiguous)
+                {
+                    folded.Slice(start, length).CopyTo(key);
+                    contiguous = false;
+                }
+
+                key[length] = ' ';
+                folded.Slice(t.Start, t.Length).CopyTo(key[(length + 1)..]);
             }
 
-            folded.Slice(t.Start, t.Length).CopyTo(key[length..]);
-            length += t.Length;
-            ends[words++] = length;
-        }
-
-        for (int w = words; w >= 2; w--)
-        {
-            if (lexicon.PhraseLookup.TryGetValue(key[..ends[w - 1]], out entry))
+            length += t.Length + 1;
+            ReadOnlySpan<char> candidate = contiguous ? folded.Slice(start, length) : key[..length];
+            if (!lexicon.PhraseLookup.TryGetValue(candidate, out TermEntry found))
             {
-                consumed = w;
-                return true;
+                break;
+            }
+
+            if ((found.Flags & TermFlags.PhrasePrefix) == 0)
+            {
+                entry = found;
+                consumed = j - first + 1;
             }
         }
 
-        entry = default;
-        consumed = 1;
-        return false;
+        return consumed > 1;
     }
 
     /// <summary>Per-token sentiment: caps emphasis, boosters and negation in the 3-word window, contrast weighting.</summary>
@@ -470,8 +508,8 @@ internal static class LexiconEngine
 
         double total = positive - negative + neutral;
         return total > 0
-            ? new SentimentScore(compound, positive / total, neutral / total, -negative / total, options.Classify(compound))
-            : new SentimentScore(compound, 0, 0, 0, options.Classify(compound));
+            ? new SentimentScore(compound, positive / total, neutral / total, Math.Abs(negative) / total, options.Classify(compound), trusted: true)
+            : new SentimentScore(compound, 0, 0, 0, options.Classify(compound), trusted: true);
     }
 
     [Flags]

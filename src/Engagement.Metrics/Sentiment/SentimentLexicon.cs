@@ -16,6 +16,9 @@ internal enum TermFlags : byte
 
     /// <summary>The valence counts only when the word is negated ("never arrived"); on its own the word is neutral ("arrived").</summary>
     NegatedOnly = 32,
+
+    /// <summary>A phrase table key that only begins longer phrases ("cancel my" of "cancel my subscription").</summary>
+    PhrasePrefix = 64,
 }
 
 /// <summary>A lexicon entry: valence (VADER scale −4..+4), booster increment (±0.293 or 0) and rule flags.</summary>
@@ -85,6 +88,14 @@ internal sealed class SentimentLexicon
 
         public SentimentLexicon Build()
         {
+            foreach (string phrase in _phrases.Keys.ToArray())
+            {
+                for (int space = phrase.IndexOf(' ', StringComparison.Ordinal), next; (next = phrase.IndexOf(' ', space + 1)) > 0; space = next)
+                {
+                    _phrases.TryAdd(phrase[..next], new TermEntry(0, 0, TermFlags.PhrasePrefix));
+                }
+            }
+
             foreach (string phrase in _phrases.Keys)
             {
                 string first = phrase[..phrase.IndexOf(' ', StringComparison.Ordinal)];

@@ -42,6 +42,17 @@ public readonly struct SentimentScore : IEquatable<SentimentScore>
         Label = label;
     }
 
+    /// <summary>For scorers whose values are in range by construction: no checks on the hot path.</summary>
+    internal SentimentScore(double compound, double positive, double neutral, double negative, SentimentLabel label, bool trusted)
+    {
+        _ = trusted;
+        Compound = compound;
+        Positive = positive;
+        Neutral = neutral;
+        Negative = negative;
+        Label = label;
+    }
+
     /// <summary>The compound score: normalised sum of valences, −1 (most negative) .. 1 (most positive).</summary>
     public double Compound { get; }
 

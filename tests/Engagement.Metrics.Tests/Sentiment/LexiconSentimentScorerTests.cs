@@ -24,6 +24,7 @@ public class LexiconSentimentScorerTests
         Assert.Equal(0.440434, s.Compound, 6);
         Assert.Equal(2.9 / 5.9, s.Positive, Tolerance);
         Assert.Equal(3 / 5.9, s.Neutral, Tolerance);
+        Assert.False(double.IsNegative(s.Negative), "no negative zero in the JSON output");
         Assert.Equal(0, s.Negative);
         Assert.Equal(SentimentLabel.Positive, s.Label);
     }
