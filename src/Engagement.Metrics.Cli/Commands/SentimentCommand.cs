@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using Engagement.Metrics.Cli.Input;
 using Engagement.Metrics.Cli.Output;
 using Engagement.Metrics.Sentiment;
-using Engagement.Metrics.Statistics;
 using Engagement.Metrics.Surveys;
 
 namespace Engagement.Metrics.Cli.Commands;
@@ -114,14 +113,7 @@ internal static class SentimentCommand
             {
                 string? segment = common.By is { } b ? row.RequireText(b) : null;
                 string? period = common.Period is { } p ? p.Label(row.RequireTimestamp(dateColumn!)) : null;
-                string? key = (segment, period) switch
-                {
-                    (null, null) => null,
-                    (_, null) => segment,
-                    (null, _) => period,
-                    _ => $"{segment} {period}",
-                };
-                Score(scorer, row[textColumn] ?? string.Empty, idColumn is null ? null : (idColumn, row[idColumn]), key, overall, groups, rows);
+                Score(scorer, row[textColumn] ?? string.Empty, idColumn is null ? null : (idColumn, row[idColumn]), SurveyReport.GroupKey(segment, period), overall, groups, rows);
             }
             catch (InputDataException) when (common.SkipInvalid)
             {
@@ -205,18 +197,14 @@ internal static class SentimentCommand
     {
         ["count"] = s.Count,
         ["meanCompound"] = s.MeanCompound,
-        ["meanCompoundConfidenceInterval"] = Describe(s.MeanCompoundConfidenceInterval),
+        ["meanCompoundConfidenceInterval"] = SurveyCommand.Describe(s.MeanCompoundConfidenceInterval),
         ["netSentiment"] = s.NetSentiment,
         ["standardError"] = s.NetSentimentStandardError,
-        ["confidenceInterval"] = Describe(s.NetSentimentConfidenceInterval),
+        ["confidenceInterval"] = SurveyCommand.Describe(s.NetSentimentConfidenceInterval),
         ["positive"] = s.Positive,
         ["neutral"] = s.Neutral,
         ["negative"] = s.Negative,
     };
-
-    private static JsonObject? Describe(Interval? interval) => interval is { } i
-        ? new JsonObject { ["level"] = i.Level, ["lower"] = i.Lower, ["upper"] = i.Upper }
-        : null;
 
     private static string CamelCase(string snake)
     {
