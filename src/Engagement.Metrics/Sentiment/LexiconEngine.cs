@@ -22,11 +22,9 @@ internal static class LexiconEngine
     private const int Word = 2;
     private const int WordStart = 4;
 
+    // One thread-static holder (one TLS access per message) for both scratch buffers.
     [ThreadStatic]
-    private static char[]? t_folded;
-
-    [ThreadStatic]
-    private static Token[]? t_tokens;
+    private static Scratch? t_scratch;
 
     /// <summary>Scores a message with a fixed lexicon.</summary>
     public static SentimentScore Score(ReadOnlySpan<char> text, SentimentLexicon? lexicon, SymbolTable symbols, SentimentOptions options)
@@ -36,8 +34,9 @@ internal static class LexiconEngine
             return default;
         }
 
-        Span<char> folded = Rent(ref t_folded, text.Length);
-        Span<Token> tokens = Rent(ref t_tokens, text.Length + 1);
+        Scratch scratch = t_scratch ??= new Scratch();
+        Span<char> folded = Rent(ref scratch.Folded, text.Length);
+        Span<Token> tokens = Rent(ref scratch.Tokens, text.Length + 1);
         Fold(text, folded);
         int n = Tokenize(text, folded, tokens, symbols, out TextSignals signals);
         lexicon ??= DetectLanguage(text, folded, tokens[..n]) == SentimentLanguage.Spanish ? SentimentLexicons.Spanish : SentimentLexicons.English;
@@ -81,8 +80,9 @@ internal static class LexiconEngine
             return SentimentLanguage.English;
         }
 
-        Span<char> folded = Rent(ref t_folded, text.Length);
-        Span<Token> tokens = Rent(ref t_tokens, text.Length + 1);
+        Scratch scratch = t_scratch ??= new Scratch();
+        Span<char> folded = Rent(ref scratch.Folded, text.Length);
+        Span<Token> tokens = Rent(ref scratch.Tokens, text.Length + 1);
         TextFolding.Fold(text, folded);
         int n = Tokenize(text, folded, tokens, SymbolTable.Empty, out _);
         return DetectLanguage(text, folded, tokens[..n]);
@@ -111,9 +111,9 @@ internal static class LexiconEngine
         return spanish > english ? SentimentLanguage.Spanish : SentimentLanguage.English;
     }
 
-    private static Span<T> Rent<T>(ref T[]? buffer, int length)
+    private static Span<T> Rent<T>(ref T[] buffer, int length)
     {
-        if (buffer is null || buffer.Length < length)
+        if (buffer.Length < length)
         {
             buffer = new T[Math.Max(length, 512)];
         }
@@ -518,6 +518,12 @@ internal static class LexiconEngine
         Word = 1,
         Symbol = 2,
         AllCaps = 4,
+    }
+
+    private sealed class Scratch
+    {
+        public char[] Folded = new char[512];
+        public Token[] Tokens = new Token[512];
     }
 
     private struct TextSignals
