@@ -80,15 +80,17 @@ internal static partial class SurveyReport
             : 1;
         string? segment = common.By is { } by ? row.RequireText(by) : null;
         string? period = common.Period is { } p ? p.Label(row.RequireTimestamp(dateColumn!)) : null;
-        string? key = (segment, period) switch
-        {
-            (null, null) => null,
-            (_, null) => segment,
-            (null, _) => period,
-            _ => $"{segment} {period}",
-        };
-        return (score, weight, key);
+        return (score, weight, GroupKey(segment, period));
     }
+
+    /// <summary>The group of a row: its segment, its period, both ("chat 2026-Q1"), or none.</summary>
+    internal static string? GroupKey(string? segment, string? period) => (segment, period) switch
+    {
+        (null, null) => null,
+        (_, null) => segment,
+        (null, _) => period,
+        _ => $"{segment} {period}",
+    };
 
     private static void AddResponse<TAccumulator>(InputRow row, TAccumulator accumulator, int score, double weight, SurveySettings survey)
         where TAccumulator : class, IScoreAccumulator<TAccumulator>

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Engagement.Metrics.Lifetime;
+using Engagement.Metrics.Sentiment;
 using Engagement.Metrics.Service;
 using Engagement.Metrics.Statistics;
 using Engagement.Metrics.Surveys;
@@ -44,6 +45,14 @@ namespace Engagement.Metrics.Serialization;
 [JsonSerializable(typeof(ErlangAResult))]
 [JsonSerializable(typeof(ErlangAStaffingRequirement))]
 [JsonSerializable(typeof(RfmRecord))]
+[JsonSerializable(typeof(SentimentOptions))]
+[JsonSerializable(typeof(SentimentScore))]
+[JsonSerializable(typeof(SentimentSummary))]
+[JsonSerializable(typeof(SentimentAccumulator))]
+[JsonSerializable(typeof(SentimentShiftResult))]
+[JsonSerializable(typeof(NetEmotionalValueOptions))]
+[JsonSerializable(typeof(NetEmotionalValueResult))]
+[JsonSerializable(typeof(NetEmotionalValueAccumulator))]
 public sealed partial class EngagementMetricsJsonContext : JsonSerializerContext
 {
 }

@@ -1,8 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using Engagement.Metrics.Serialization;
 using Engagement.Metrics.Lifetime;
+using Engagement.Metrics.Sentiment;
+using Engagement.Metrics.Serialization;
 using Engagement.Metrics.Service;
 using Engagement.Metrics.Statistics;
 using Engagement.Metrics.Surveys;
@@ -91,6 +92,11 @@ public class JsonContextTests
         var histogram = new ScoreHistogram(0, 10);
         histogram.AddRange(new byte[] { 1, 2, 10 });
 
+        var sentiment = new SentimentAccumulator(new SentimentOptions { Language = SentimentLanguage.Spanish, ConfidenceLevel = 0.9 });
+        sentiment.AddRange([0.5, -0.25, 0.01, 0.75]);
+        var nev = new NetEmotionalValueAccumulator(new NetEmotionalValueOptions { PositiveEmotions = ["calm", "happy"], NegativeEmotions = ["annoyed"], IntensityWeighted = true });
+        nev.Add("calm", 4);
+        nev.Add("annoyed", 2.5);
         return new Dictionary<Type, object>
         {
             [typeof(Interval)] = new Interval(0.95, -1.5, 2.25),
@@ -125,6 +131,14 @@ public class JsonContextTests
             [typeof(FitOptions)] = new FitOptions { MaxIterations = 50, GradientTolerance = 1e-7 },
             [typeof(ErlangAStaffingRequirement)] = ErlangA.RequiredAgents(100, TimeSpan.FromMinutes(30), TimeSpan.FromSeconds(180), TimeSpan.FromSeconds(120), new StaffingOptions { Shrinkage = 0.3, MaxAbandonmentRate = 0.05 }),
             [typeof(StaffingRequirement)] = ErlangC.RequiredAgents(100, TimeSpan.FromMinutes(30), TimeSpan.FromSeconds(180), new StaffingOptions { Shrinkage = 0.3 }),
+            [typeof(SentimentOptions)] = sentiment.Options,
+            [typeof(SentimentScore)] = new SentimentScore(0.6249, 0.5, 0.5, 0, SentimentLabel.Positive),
+            [typeof(SentimentSummary)] = sentiment.ToResult(),
+            [typeof(SentimentAccumulator)] = sentiment,
+            [typeof(SentimentShiftResult)] = SentimentShift.Calculate([-0.5, 0.1, 0.7]),
+            [typeof(NetEmotionalValueOptions)] = nev.Options,
+            [typeof(NetEmotionalValueResult)] = nev.ToResult(),
+            [typeof(NetEmotionalValueAccumulator)] = nev,
         };
     }
 }
