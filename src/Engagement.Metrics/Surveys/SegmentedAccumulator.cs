@@ -18,7 +18,7 @@ namespace Engagement.Metrics.Surveys;
 /// <threadsafety>Not thread-safe: give each thread its own instance and merge them.</threadsafety>
 public sealed class SegmentedAccumulator<TKey, TAccumulator>
     where TKey : notnull
-    where TAccumulator : class, IScoreAccumulator<TAccumulator>
+    where TAccumulator : class, IMergeableAccumulator<TAccumulator>
 {
     private readonly Dictionary<TKey, TAccumulator> _groups;
     private readonly TAccumulator _template;
@@ -50,28 +50,26 @@ public sealed class SegmentedAccumulator<TKey, TAccumulator>
         return accumulator;
     }
 
-    /// <summary>Adds one response to a segment.</summary>
+    /// <summary>Applies <paramref name="apply"/> to the accumulator of <paramref name="key"/>.</summary>
+    /// <typeparam name="TState">What is added, for example one record.</typeparam>
     /// <param name="key">The segment or period.</param>
-    /// <param name="score">The score.</param>
-    /// <exception cref="ArgumentOutOfRangeException">The score is off the scale (nothing is added, no segment is created).</exception>
-    public void Add(TKey key, int score) => Add(key, score, 1);
-
-    /// <summary>Adds one weighted response to a segment.</summary>
-    /// <param name="key">The segment or period.</param>
-    /// <param name="score">The score.</param>
-    /// <param name="weight">The weight, finite and ≥ 0.</param>
-    /// <exception cref="ArgumentOutOfRangeException">The score or weight is invalid (nothing is added, no segment is created).</exception>
-    public void Add(TKey key, int score, double weight)
+    /// <param name="state">The value handed to <paramref name="apply"/>.</param>
+    /// <param name="apply">Adds <paramref name="state"/> to an accumulator; it must leave the accumulator unchanged when it throws.</param>
+    /// <remarks>
+    /// A new key's accumulator is inserted only after <paramref name="apply"/> succeeds, so bad input never leaves
+    /// an empty segment behind. Pass a static lambda to avoid a closure allocation per call.
+    /// </remarks>
+    public void Update<TState>(TKey key, TState state, Action<TAccumulator, TState> apply)
     {
+        ArgumentNullException.ThrowIfNull(apply);
         if (_groups.TryGetValue(key, out TAccumulator? existing))
         {
-            existing.Add(score, weight);
+            apply(existing, state);
             return;
         }
 
-        // Add before inserting, so a bad response never leaves an empty segment behind.
         TAccumulator created = _template.CreateEmpty();
-        created.Add(score, weight);
+        apply(created, state);
         _groups.Add(key, created);
     }
 
