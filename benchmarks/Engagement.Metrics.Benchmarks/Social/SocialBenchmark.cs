@@ -31,7 +31,8 @@ public class SocialBenchmark
                 random.Next(1_000, 200_000), likes, likes / 8, likes / 12)
             {
                 Saves = i % 2 == 0 ? likes / 10 : null,
-                PollVotes = i % 10 == 0 ? reach / 20 : null,
+                PollVotes = i % 10 == 1 ? reach / 20 : null,
+                PollReach = i % 10 == 1 ? reach : null,
             };
         }
     }

@@ -115,11 +115,7 @@ internal static class ReputationCommand
         }
         else
         {
-            foreach ((string name, JsonNode? value) in overall.ToList())
-            {
-                overall.Remove(name);
-                document[name] = value;
-            }
+            SocialReport.Hoist(document, overall);
 
             rows.Add(Row(document));
         }

@@ -117,11 +117,7 @@ internal static class SocialCommand
         }
         else
         {
-            foreach ((string name, JsonNode? value) in overall.ToList())
-            {
-                overall.Remove(name);
-                document[name] = value;
-            }
+            SocialReport.Hoist(document, overall);
 
             rows.Add((JsonObject)document.DeepClone());
         }

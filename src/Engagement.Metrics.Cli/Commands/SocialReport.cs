@@ -83,6 +83,18 @@ internal static class SocialReport
         _ => $"{segment} {period}",
     };
 
+    /// <summary>Moves every property of <paramref name="values"/> into <paramref name="document"/> (an ungrouped result at the top level).</summary>
+    public static JsonObject Hoist(JsonObject document, JsonObject values)
+    {
+        foreach ((string name, JsonNode? value) in values.ToList())
+        {
+            values.Remove(name);
+            document[name] = value;
+        }
+
+        return document;
+    }
+
     public static JsonArray Array(IEnumerable<JsonObject> rows) => new(rows.Select(r => (JsonNode)r.DeepClone()).ToArray());
 
     // The library's messages read "...: <Field> is <value>; ..."; the field is the word before " is ".

@@ -134,7 +134,7 @@ internal struct SocialSums
         string where = index >= 0
             ? string.Create(CultureInfo.InvariantCulture, $"{paramName}[{index}] (post '{post.PostId}')")
             : string.Create(CultureInfo.InvariantCulture, $"{paramName} (post '{post.PostId}')");
-        throw new ArgumentOutOfRangeException(paramName, value, $"{where}: {problem} Nothing from this batch was added.");
+        throw new ArgumentOutOfRangeException(paramName, value, $"{where}: {problem}{(index >= 0 ? " Nothing from this batch was added." : "")}");
     }
 }
 

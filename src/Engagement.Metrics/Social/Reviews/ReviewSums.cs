@@ -165,6 +165,6 @@ internal sealed class ReviewSums
         string where = index >= 0
             ? string.Create(CultureInfo.InvariantCulture, $"{paramName}[{index}] (review '{review.ReviewId}')")
             : string.Create(CultureInfo.InvariantCulture, $"{paramName} (review '{review.ReviewId}')");
-        throw new ArgumentOutOfRangeException(paramName, value, string.Create(CultureInfo.InvariantCulture, $"{where}: {problem} Nothing from this batch was added."));
+        throw new ArgumentOutOfRangeException(paramName, value, string.Create(CultureInfo.InvariantCulture, $"{where}: {problem}{(index >= 0 ? " Nothing from this batch was added." : "")}"));
     }
 }
