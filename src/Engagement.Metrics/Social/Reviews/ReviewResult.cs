@@ -54,6 +54,7 @@ public readonly struct ReviewResult : IEquatable<ReviewResult>
         ArgumentOutOfRangeException.ThrowIfNegative(negative);
         ArgumentOutOfRangeException.ThrowIfNegative(sentimentCount);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(negative, count);
+        ArgumentOutOfRangeException.ThrowIfNegative(responded);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(responded, count);
         ArgumentOutOfRangeException.ThrowIfNegative(negativeResponded);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(negativeResponded, Math.Min(negative, responded));
