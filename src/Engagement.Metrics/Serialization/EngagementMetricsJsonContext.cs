@@ -38,6 +38,16 @@ namespace Engagement.Metrics.Serialization;
 [JsonSerializable(typeof(ErlangCResult))]
 [JsonSerializable(typeof(StaffingRequirement))]
 [JsonSerializable(typeof(ErlangAResult))]
+[JsonSerializable(typeof(ServiceOptions))]
+[JsonSerializable(typeof(RateResult))]
+[JsonSerializable(typeof(DurationResult))]
+[JsonSerializable(typeof(HandleTimeResult))]
+[JsonSerializable(typeof(ServiceResult))]
+[JsonSerializable(typeof(ServiceAccumulator))]
+[JsonSerializable(typeof(ContactVisit))]
+[JsonSerializable(typeof(RepeatContactResult))]
+[JsonSerializable(typeof(RepeatContactAccumulator))]
+[JsonSerializable(typeof(ContactDriver))]
 public sealed partial class EngagementMetricsJsonContext : JsonSerializerContext
 {
 }
