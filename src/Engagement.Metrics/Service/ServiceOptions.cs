@@ -10,15 +10,15 @@ namespace Engagement.Metrics.Service;
 /// <para>
 /// <b>Service level.</b> The variant is "answered within threshold over answered plus abandoned at or after the
 /// short-abandon threshold" — short abandons are excluded from the denominator, long abandons count against it.
-/// This is a common industry definition: ICMI and COPC training material discuss several service-level formulas
-/// that differ only in how abandoned calls are treated, and this exclusion of short abandons is among the usual ones.
-/// We do not quote a clause of either, so the docs call it "a common industry definition". 20 s is the "20" of the 80/20
+/// This is a common industry definition: several service-level formulas are in use that differ only in how abandoned
+/// calls are treated (practitioner bodies such as ICMI and COPC discuss the choices), and we could not verify a clause
+/// that prescribes exactly this one, so the docs call it "a common industry definition" and cite no standard. 20 s is the "20" of the 80/20
 /// convention (Cleveland, <i>Call Center Management on Fast Forward</i>, 3rd ed., 2012, ch. 3); a 5 s short-abandon
 /// threshold is a widespread convention for filtering misdials and immediate hang-ups, not a standard.
 /// </para>
 /// <para>
 /// <b>Windows.</b> 7 days for repeat contacts is a common practitioner choice for FCR measured from repeat contacts
-/// (vendor FCR studies use windows from 24 h to 30 days; 7 days is frequent). The containment window (24 h) and the
+/// (windows from a day to a month are in use; 7 days is a frequent choice). The containment window (24 h) and the
 /// asynchronous response targets (first response within 24 h, resolution within 72 h, typical email service
 /// standards) are our defaults, not standards: set your own contract's values, per channel if they differ.
 /// </para>
