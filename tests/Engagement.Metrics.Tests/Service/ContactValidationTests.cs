@@ -60,6 +60,28 @@ public class ContactValidationTests
     }
 
     [Fact]
+    public void RejectedLongBatch_BadContactInALaterChunk_RestoresTheState()
+    {
+        // AddRange validates and applies 1 024 contacts at a time; a bad contact after the first chunks must still
+        // leave the accumulator as it was before the call.
+        var service = new ServiceAccumulator();
+        service.AddRange(Contacts.Random(11, 50));
+        ServiceResult expected = service.ToResult();
+        long[] counts = service.Counts.ToArray();
+        ContactRecord[] batch = Contacts.Random(12, 3000);
+        batch[2500] = Make("ended before answered");
+
+        var e = Assert.Throws<ArgumentException>(() => service.AddRange(batch));
+
+        Assert.Contains("contacts[2500]", e.Message, StringComparison.Ordinal);
+        Assert.Equal(expected, service.ToResult());
+        Assert.Equal(counts, service.Counts);
+        batch[2500] = Good;
+        service.AddRange(batch); // and the accumulator still works after the restore
+        Assert.Equal(3050, service.Count);
+    }
+
+    [Fact]
     public void SegmentedAdd_OfABadContact_CreatesNoSegment()
     {
         var segments = new SegmentedServiceAccumulator<string>();
