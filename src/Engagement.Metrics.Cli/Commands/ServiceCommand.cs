@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Engagement.Metrics.Cli.Input;
 using Engagement.Metrics.Cli.Output;
 using Engagement.Metrics.Service;
@@ -13,7 +12,7 @@ namespace Engagement.Metrics.Cli.Commands;
 /// <c>service</c>: contact-centre KPIs (FCR two ways, AHT, ASA, service level, abandonment, escalation, containment,
 /// asynchronous response times, contact drivers) from a file of contacts, overall and by channel, reason or period.
 /// </summary>
-internal static partial class ServiceCommand
+internal static class ServiceCommand
 {
     private static readonly string[] RequiredColumns =
     [
@@ -134,7 +133,7 @@ internal static partial class ServiceCommand
 
         RepeatContactResult overallRepeats = repeats.ToResult();
         var document = new JsonObject { ["metric"] = "service" };
-        foreach ((string name, JsonNode? value) in Describe(overall.ToResult(), overallRepeats, compact: false))
+        foreach ((string name, JsonNode? value) in Describe(overall.ToResult(), overallRepeats))
         {
             document[name] = value?.DeepClone();
         }
@@ -149,15 +148,15 @@ internal static partial class ServiceCommand
             {
                 ServiceResult result = groups.Groups[key].ToResult();
                 RepeatContactResult repeat = repeatGroups[key];
-                groupArray.Add((JsonNode)Keyed(key, Describe(result, repeat, compact: false)));
-                rows.Add(Keyed(key, Values(result, repeat)));
+                groupArray.Add((JsonNode)SurveyReport.Keyed(key, Describe(result, repeat)));
+                rows.Add(SurveyReport.Keyed(key, Values(result, repeat)));
             }
 
             document = new JsonObject { ["metric"] = "service", ["groups"] = groupArray, ["overall"] = document.DeepClone() };
             ((JsonObject)document["overall"]!).Remove("metric");
         }
 
-        rows.Add(Keyed(grouped ? "overall" : "all", Values(overall.ToResult(), overallRepeats)));
+        rows.Add(SurveyReport.Keyed(grouped ? "overall" : "all", Values(overall.ToResult(), overallRepeats)));
         document["drivers"] = Drivers(byReason, byPeriodAndReason, settings, options);
         if (settings.SkipInvalid)
         {
@@ -258,7 +257,7 @@ internal static partial class ServiceCommand
         catch (ArgumentException e)
         {
             string column = e.ParamName is { } field && ColumnOfField.TryGetValue(field, out string? c) ? c : "contact_id";
-            throw row.Error(column, $"'{row[column]}': {LibraryMessage(e)}");
+            throw row.Error(column, $"'{row[column]}': {SurveyReport.LibraryMessage(e)}");
         }
 
         return contact;
@@ -307,26 +306,24 @@ internal static partial class ServiceCommand
         ["resolutionMedianSeconds"] = r.Resolution.Median,
     };
 
-    private static JsonObject Describe(ServiceResult r, RepeatContactResult repeat, bool compact) => new()
+    private static JsonObject Describe(ServiceResult r, RepeatContactResult repeat) => new()
     {
         ["contacts"] = r.Contacts,
-        ["fcr"] = Rate(r.Fcr, compact),
-        ["fcrRepeat"] = Rate(repeat.Fcr, compact),
-        ["aht"] = compact
-            ? new JsonObject { ["value"] = r.Aht.Value, ["count"] = r.Aht.Count }
-            : new JsonObject
-            {
-                ["value"] = r.Aht.Value, ["count"] = r.Aht.Count, ["talk"] = r.Aht.Talk, ["hold"] = r.Aht.Hold,
-                ["conference"] = r.Aht.Conference, ["wrap"] = r.Aht.Wrap, ["median"] = r.Aht.Median, ["p90"] = r.Aht.P90,
-            },
-        ["asa"] = Duration(r.Asa, compact),
-        ["serviceLevel"] = Rate(r.ServiceLevel, compact),
-        ["abandonmentRate"] = Rate(r.AbandonmentRate, compact),
+        ["fcr"] = Rate(r.Fcr, compact: false),
+        ["fcrRepeat"] = Rate(repeat.Fcr, compact: false),
+        ["aht"] = new JsonObject
+        {
+            ["value"] = r.Aht.Value, ["count"] = r.Aht.Count, ["talk"] = r.Aht.Talk, ["hold"] = r.Aht.Hold,
+            ["conference"] = r.Aht.Conference, ["wrap"] = r.Aht.Wrap, ["median"] = r.Aht.Median, ["p90"] = r.Aht.P90,
+        },
+        ["asa"] = Duration(r.Asa),
+        ["serviceLevel"] = Rate(r.ServiceLevel, compact: false),
+        ["abandonmentRate"] = Rate(r.AbandonmentRate, compact: false),
         ["shortAbandons"] = r.ShortAbandoned,
-        ["escalationRate"] = Rate(r.EscalationRate, compact),
-        ["containment"] = Rate(repeat.Containment, compact),
-        ["firstResponse"] = Duration(r.FirstResponse, compact),
-        ["resolution"] = Duration(r.Resolution, compact),
+        ["escalationRate"] = Rate(r.EscalationRate, compact: false),
+        ["containment"] = Rate(repeat.Containment, compact: false),
+        ["firstResponse"] = Duration(r.FirstResponse),
+        ["resolution"] = Duration(r.Resolution),
     };
 
     private static JsonObject Rate(RateResult r, bool compact)
@@ -341,35 +338,13 @@ internal static partial class ServiceCommand
         return o;
     }
 
-    private static JsonObject Duration(DurationResult d, bool compact)
+    private static JsonObject Duration(DurationResult d) => new()
     {
-        var o = new JsonObject { ["value"] = d.Value, ["count"] = d.Count };
-        if (!compact)
-        {
-            o["median"] = d.Median;
-            o["p90"] = d.P90;
-            o["targetSeconds"] = d.TargetSeconds;
-            o["withinTargetShare"] = d.WithinTargetShare;
-        }
-
-        return o;
-    }
-
-    private static JsonObject Keyed(string key, JsonObject values)
-    {
-        var row = new JsonObject { ["key"] = key };
-        foreach ((string name, JsonNode? value) in values.ToList())
-        {
-            values.Remove(name);
-            row[name] = value;
-        }
-
-        return row;
-    }
-
-    // ArgumentException appends "(Parameter 'x')"; the first line is the library's own sentence.
-    private static string LibraryMessage(ArgumentException e) => ParameterSuffix().Replace(e.Message.Split('\n')[0], "").Trim();
-
-    [GeneratedRegex(@"\s*\(Parameter '[^']*'\)\s*$")]
-    private static partial Regex ParameterSuffix();
+        ["value"] = d.Value,
+        ["count"] = d.Count,
+        ["median"] = d.Median,
+        ["p90"] = d.P90,
+        ["targetSeconds"] = d.TargetSeconds,
+        ["withinTargetShare"] = d.WithinTargetShare,
+    };
 }

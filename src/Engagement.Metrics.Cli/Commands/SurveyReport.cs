@@ -136,7 +136,7 @@ internal static partial class SurveyReport
         return new OutputDocument(metric.ToUpperInvariant(), document, rows);
     }
 
-    private static JsonObject Keyed(string key, JsonObject values)
+    internal static JsonObject Keyed(string key, JsonObject values)
     {
         var row = new JsonObject { ["key"] = key };
         foreach ((string name, JsonNode? value) in values.ToList())
@@ -161,7 +161,7 @@ internal static partial class SurveyReport
     }
 
     // ArgumentException appends "(Parameter 'x')" and "Actual value was …" lines; the first sentence is ours.
-    private static string LibraryMessage(ArgumentException e) => ParameterSuffix().Replace(e.Message.Split('\n')[0], "").Trim();
+    internal static string LibraryMessage(ArgumentException e) => ParameterSuffix().Replace(e.Message.Split('\n')[0], "").Trim();
 
     [GeneratedRegex(@"\s*\(Parameter '[^']*'\)\s*$")]
     private static partial Regex ParameterSuffix();

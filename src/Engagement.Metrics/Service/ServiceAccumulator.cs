@@ -272,6 +272,14 @@ public sealed class ServiceAccumulator
             DurationResult.From(_resolutionCount, _resolutionTicks, _resolutions, Options.ResolutionTarget, _resolutionsWithinTarget));
     }
 
+    private static void AddDuration(long ticks, long targetTicks, ref long count, ref long sumTicks, ref long withinTarget, QuantileSketch sketch)
+    {
+        count++;
+        sumTicks += ticks;
+        withinTarget += ticks <= targetTicks ? 1 : 0;
+        sketch.Add((double)ticks / TimeSpan.TicksPerSecond);
+    }
+
     private ServiceAccumulator Snapshot()
     {
         var copy = new ServiceAccumulator(Options);
@@ -337,31 +345,19 @@ public sealed class ServiceAccumulator
         long answered = c.AnsweredTicks;
         if (ContactRecord.IsTime(answered))
         {
-            long wait = answered - queued;
-            _answered++;
-            _waitTicks += wait;
-            _answeredWithinThreshold += wait <= _serviceLevelTicks ? 1 : 0;
-            _waits.Add((double)wait / TimeSpan.TicksPerSecond);
+            AddDuration(answered - queued, _serviceLevelTicks, ref _answered, ref _waitTicks, ref _answeredWithinThreshold, _waits);
         }
 
         long first = c.FirstResponseTicks;
         if (ContactRecord.IsTime(first))
         {
-            long t = first - queued;
-            _firstResponseCount++;
-            _firstResponseTicks += t;
-            _firstResponsesWithinTarget += t <= _firstResponseTargetTicks ? 1 : 0;
-            _firstResponses.Add((double)t / TimeSpan.TicksPerSecond);
+            AddDuration(first - queued, _firstResponseTargetTicks, ref _firstResponseCount, ref _firstResponseTicks, ref _firstResponsesWithinTarget, _firstResponses);
         }
 
         long resolvedAt = c.ResolvedTicks;
         if (ContactRecord.IsTime(resolvedAt))
         {
-            long t = resolvedAt - queued;
-            _resolutionCount++;
-            _resolutionTicks += t;
-            _resolutionsWithinTarget += t <= _resolutionTargetTicks ? 1 : 0;
-            _resolutions.Add((double)t / TimeSpan.TicksPerSecond);
+            AddDuration(resolvedAt - queued, _resolutionTargetTicks, ref _resolutionCount, ref _resolutionTicks, ref _resolutionsWithinTarget, _resolutions);
         }
     }
 }
