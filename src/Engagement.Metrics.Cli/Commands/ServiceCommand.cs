@@ -61,6 +61,11 @@ internal static class ServiceCommand
                 throw new UsageException($"--by '{by}' is not supported by service; use --by channel or --by reason.");
             }
 
+            if (settings.DateColumn is { } dateColumn && dateColumn != "queued_at")
+            {
+                throw new UsageException($"--date-column '{dateColumn}': service always groups periods by queued_at.");
+            }
+
             ServiceOptions options;
             try
             {

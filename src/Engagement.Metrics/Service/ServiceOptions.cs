@@ -56,6 +56,15 @@ public sealed record ServiceOptions
     /// <value>The default is 0.8 (the "80" of the 80/20 Pareto principle). Must lie in (0, 1].</value>
     public double ParetoShare { get; init; } = 0.8;
 
+    /// <summary>Whether <see cref="ServiceAccumulator"/> feeds its quantile sketches, for the medians and p90s.</summary>
+    /// <value>
+    /// The default is <see langword="true"/>. The sketch inserts (a logarithm and a hash-map update per duration)
+    /// are about 85–90 % of the single pass's cost; with <see langword="false"/> the medians and p90s are
+    /// <see langword="null"/> (not computed) and every mean, rate and within-target share is unchanged, at several
+    /// times the throughput (docs/benchmarks.md).
+    /// </value>
+    public bool Percentiles { get; init; } = true;
+
     /// <summary>The relative accuracy α of the <see cref="Statistics.QuantileSketch"/> behind every median and p90.</summary>
     /// <value>The default is 0.01 (1 %). Must lie in [1e-6, 0.5].</value>
     public double QuantileRelativeAccuracy { get; init; } = 0.01;

@@ -312,6 +312,21 @@ public class ServiceKpisTests
         Assert.Equal(ServiceKpis.Calculate(contacts), restored.ToResult());
     }
 
+    [Property]
+    public bool PercentilesOff_LeavesMeansAndRatesUnchanged_AndMediansNull(int seed, byte size)
+    {
+        ContactRecord[] contacts = Contacts.Random(seed, size);
+        ServiceResult with = ServiceKpis.Calculate(contacts);
+        var options = new ServiceOptions { Percentiles = false };
+        var acc = new ServiceAccumulator(options);
+        acc.AddRange(contacts);
+        ServiceAccumulator restored = JsonSerializer.Deserialize(JsonSerializer.Serialize(acc, EngagementMetricsJsonContext.Default.ServiceAccumulator), EngagementMetricsJsonContext.Default.ServiceAccumulator)!;
+        ServiceResult without = restored.ToResult();
+        return without.Aht.Talk == with.Aht.Talk && without.Aht.Value == with.Aht.Value && without.Asa.Value == with.Asa.Value
+            && without.ServiceLevel == with.ServiceLevel && without.Fcr == with.Fcr && without.Asa.WithinTarget == with.Asa.WithinTarget
+            && without.Aht.Median is null && without.Asa.P90 is null && without.FirstResponse.Median is null;
+    }
+
     [Fact]
     public void Merge_WithDifferentOptions_Throws()
     {
