@@ -133,6 +133,7 @@ public class ServiceCommandTests
     [InlineData("--by", "agent")]
     [InlineData("--fcr-window-days", "0")]
     [InlineData("--service-level-seconds", "-1")]
+    [InlineData("--date-column", "created_at")]
     public void BadUsage_Exits2(string option, string value)
     {
         string path = CliRun.TempFile(WorkedExample);

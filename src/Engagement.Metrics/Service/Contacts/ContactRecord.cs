@@ -242,7 +242,8 @@ public readonly struct ContactRecord : IEquatable<ContactRecord>
     private void Throw(int index, string field, string message)
     {
         string where = index >= 0 ? string.Create(CultureInfo.InvariantCulture, $"contacts[{index}] (contact '{ContactId}')") : $"Contact '{ContactId}'";
-        throw new ArgumentException($"{where}: {message}. Fix or drop this contact; nothing from the batch was added.", field);
+        string outcome = index >= 0 ? "Fix or drop this contact; nothing from the batch was added." : "Fix or drop this contact; it was not added.";
+        throw new ArgumentException($"{where}: {message}. {outcome}", field);
     }
 
     /// <inheritdoc />
