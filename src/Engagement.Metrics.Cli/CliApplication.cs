@@ -61,6 +61,7 @@ internal static class CliApplication
         root.Subcommands.Add(SentimentCommand.Create(console));
         root.Subcommands.Add(SocialCommand.Create(console));
         root.Subcommands.Add(ReputationCommand.Create(console));
+        root.Subcommands.Add(ServiceCommand.Create(console));
         return root;
     }
 

@@ -70,6 +70,16 @@ namespace Engagement.Metrics.Serialization;
 [JsonSerializable(typeof(ReputationScore))]
 [JsonSerializable(typeof(ReputationComponentChange))]
 [JsonSerializable(typeof(ReputationChange))]
+[JsonSerializable(typeof(ServiceOptions))]
+[JsonSerializable(typeof(RateResult))]
+[JsonSerializable(typeof(DurationResult))]
+[JsonSerializable(typeof(HandleTimeResult))]
+[JsonSerializable(typeof(ServiceResult))]
+[JsonSerializable(typeof(ServiceAccumulator))]
+[JsonSerializable(typeof(ContactVisit))]
+[JsonSerializable(typeof(RepeatContactResult))]
+[JsonSerializable(typeof(RepeatContactAccumulator))]
+[JsonSerializable(typeof(ContactDriver))]
 public sealed partial class EngagementMetricsJsonContext : JsonSerializerContext
 {
 }

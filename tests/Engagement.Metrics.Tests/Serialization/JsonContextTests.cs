@@ -92,6 +92,17 @@ public class JsonContextTests
         moments.AddRange([1.5, 2.25, -4, 10]);
         var sketch = new QuantileSketch(0.02);
         sketch.AddRange([0.5, 3, 3, 250, -7, 0]);
+        Engagement.Metrics.Service.ContactRecord[] contacts = Engagement.Metrics.Tests.Service.Contacts.WorkedExample();
+        var service = new ServiceAccumulator(new ServiceOptions { ServiceLevelThreshold = TimeSpan.FromSeconds(30), QuantileRelativeAccuracy = 0.02 });
+        service.AddRange(contacts);
+        var repeat = new RepeatContactAccumulator();
+        repeat.AddRange(contacts);
+        var byReason = new SegmentedServiceAccumulator<string>();
+        foreach (Engagement.Metrics.Service.ContactRecord c in contacts)
+        {
+            byReason.Add(c.Reason, c);
+        }
+
         var histogram = new ScoreHistogram(0, 10);
         histogram.AddRange(new byte[] { 1, 2, 10 });
 
@@ -150,6 +161,16 @@ public class JsonContextTests
             [typeof(FitDiagnostics)] = new FitDiagnostics(FitStatus.Converged, 12, 15, 3.1e-7),
             [typeof(FitOptions)] = new FitOptions { MaxIterations = 50, GradientTolerance = 1e-7 },
             [typeof(ErlangAStaffingRequirement)] = ErlangA.RequiredAgents(100, TimeSpan.FromMinutes(30), TimeSpan.FromSeconds(180), TimeSpan.FromSeconds(120), new StaffingOptions { Shrinkage = 0.3, MaxAbandonmentRate = 0.05 }),
+            [typeof(ServiceOptions)] = service.Options,
+            [typeof(RateResult)] = new RateResult(40, 31, 0.9),
+            [typeof(DurationResult)] = service.ToResult().Asa,
+            [typeof(HandleTimeResult)] = service.ToResult().Aht,
+            [typeof(ServiceResult)] = service.ToResult(),
+            [typeof(ServiceAccumulator)] = service,
+            [typeof(ContactVisit)] = repeat.Visits[1],
+            [typeof(RepeatContactResult)] = repeat.ToResult(),
+            [typeof(RepeatContactAccumulator)] = repeat,
+            [typeof(ContactDriver)] = ContactDrivers.Analyze(byReason.ToResults(), byReason.ToResults())[0],
             [typeof(StaffingRequirement)] = ErlangC.RequiredAgents(100, TimeSpan.FromMinutes(30), TimeSpan.FromSeconds(180), new StaffingOptions { Shrinkage = 0.3 }),
             [typeof(SentimentOptions)] = sentiment.Options,
             [typeof(SentimentScore)] = new SentimentScore(0.6249, 0.5, 0.5, 0, SentimentLabel.Positive),
