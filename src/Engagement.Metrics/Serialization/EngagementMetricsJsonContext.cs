@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Engagement.Metrics.Lifetime;
+using Engagement.Metrics.Retention;
 using Engagement.Metrics.Service;
 using Engagement.Metrics.Statistics;
 using Engagement.Metrics.Surveys;
@@ -43,6 +44,15 @@ namespace Engagement.Metrics.Serialization;
 [JsonSerializable(typeof(StaffingRequirement))]
 [JsonSerializable(typeof(ErlangAResult))]
 [JsonSerializable(typeof(RfmRecord))]
+[JsonSerializable(typeof(CustomerRecord))]
+[JsonSerializable(typeof(ChurnResult))]
+[JsonSerializable(typeof(ChurnAccumulator))]
+[JsonSerializable(typeof(RevenueRetentionResult))]
+[JsonSerializable(typeof(CohortRetentionTable))]
+[JsonSerializable(typeof(SbgModel))]
+[JsonSerializable(typeof(SurvivalOptions))]
+[JsonSerializable(typeof(KaplanMeierCurve))]
+[JsonSerializable(typeof(LogRankResult))]
 public sealed partial class EngagementMetricsJsonContext : JsonSerializerContext
 {
 }
