@@ -22,14 +22,18 @@ public static class ShiftedBetaGeometric
     /// </param>
     /// <param name="options">The optimiser's stopping rules, or <see langword="null"/> for <see cref="FitOptions.Default"/>.</param>
     /// <returns>
-    /// The fitted model. When the data do not identify the parameters (no churn at all, or everyone churned in the
-    /// first period) the optimiser cannot converge: <see cref="SbgModel.Converged"/> is false and
-    /// <see cref="SbgModel.Diagnostics"/> says why.
+    /// The fitted model. When the optimiser stops before convergence <see cref="SbgModel.Converged"/> is false and
+    /// <see cref="SbgModel.Diagnostics"/> says why; when the information matrix is singular (for example a single
+    /// period, which identifies only α/(α + β)) the standard errors are <see langword="null"/>.
     /// </returns>
-    /// <exception cref="ArgumentException">Fewer than two values, a first value of 0, a negative value, or an increase.</exception>
+    /// <exception cref="ArgumentException">
+    /// Fewer than two values, a first value of 0, a negative value, an increase, or data without a finite maximum
+    /// likelihood estimate: no churn at all (α → 0) or the whole cohort lost in the first period (β → 0).
+    /// </exception>
     public static SbgModel Fit(ReadOnlySpan<long> survivors, FitOptions? options = null)
     {
         Validate(survivors);
+        RequireIdentified(survivors);
         long[] data = survivors.ToArray();
 
         // Start from the method-of-moments guess for the first period's churn, α/(α + β) = n₁/n₀, with α + β = 2.
@@ -75,6 +79,20 @@ public static class ShiftedBetaGeometric
         if (survivors[0] == 0)
         {
             throw new ArgumentException("survivors[0] is 0; the first value is the cohort size and must be > 0.", nameof(survivors));
+        }
+
+    }
+
+    private static void RequireIdentified(ReadOnlySpan<long> survivors)
+    {
+        if (survivors[^1] == survivors[0])
+        {
+            throw new ArgumentException($"survivors never fall (all {survivors.Length} values are {survivors[0]}): with no churn the likelihood keeps rising as α → 0 and the model has no estimate. Add periods with churn.", nameof(survivors));
+        }
+
+        if (survivors[1] == 0)
+        {
+            throw new ArgumentException("survivors[1] is 0: the whole cohort churned in the first period, so the likelihood keeps rising as β → 0 and the model has no estimate.", nameof(survivors));
         }
     }
 }
