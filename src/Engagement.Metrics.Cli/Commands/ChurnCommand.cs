@@ -51,9 +51,10 @@ internal static class ChurnCommand
             };
             ChurnInput input = ChurnInput.Read(settings, console);
             JsonObject Describe(List<CustomerRecord> customers) => DescribeRate(Churn.Calculate(customers.ToArray(), start, end, m), settings.Confidence);
+            JsonObject overall = Describe(input.Customers);
             OutputDocument output = settings.By is null
-                ? Single($"Churn ({parsed.GetValue(method)})", DescribeRate(Churn.Calculate(input.Customers.ToArray(), start, end, m), settings.Confidence))
-                : Grouped($"Churn ({parsed.GetValue(method)}) by {settings.By}", input, Describe, DescribeRate(Churn.Calculate(input.Customers.ToArray(), start, end, m), settings.Confidence));
+                ? Single($"Churn ({parsed.GetValue(method)})", overall)
+                : Grouped($"Churn ({parsed.GetValue(method)}) by {settings.By}", input, Describe, overall);
             return Write(output, settings, input, console);
         });
         return command;
@@ -152,10 +153,7 @@ internal static class ChurnCommand
         AddOptions(command, common, withBy: true, asOf);
         command.SetAction(parsed =>
         {
-            CommonSettings settings = common.Read(parsed);
-            ChurnInput input = ChurnInput.Read(settings, console);
-            DateOnly day = AsOf(parsed.GetValue(asOf), input);
-            input.RequireStartsBy(day);
+            (CommonSettings settings, ChurnInput input, DateOnly day) = ReadObserved(parsed, common, asOf, console);
             var options = new SurvivalOptions { ConfidenceLevel = settings.Confidence };
             KaplanMeierCurve overall = KaplanMeier.Estimate(input.Customers.ToArray(), day, options);
             if (settings.By is null)
@@ -221,10 +219,7 @@ internal static class ChurnCommand
         AddOptions(command, common, withBy: false, asOf);
         command.SetAction(parsed =>
         {
-            CommonSettings settings = common.Read(parsed);
-            ChurnInput input = ChurnInput.Read(settings, console);
-            DateOnly day = AsOf(parsed.GetValue(asOf), input);
-            input.RequireStartsBy(day);
+            (CommonSettings settings, ChurnInput input, DateOnly day) = ReadObserved(parsed, common, asOf, console);
             CohortRetentionTable table = CohortRetention.Build(input.Customers.ToArray(), day);
             var cohorts = new JsonArray();
             var rows = new List<JsonObject>();
@@ -275,6 +270,16 @@ internal static class ChurnCommand
 
         command.Options.Add(common.Confidence);
         command.Options.Add(common.SkipInvalid);
+    }
+
+    /// <summary>Reads the customers and the as-of date (default: the latest date in the file); every start must be on or before it.</summary>
+    private static (CommonSettings Settings, ChurnInput Input, DateOnly AsOf) ReadObserved(ParseResult parsed, CommonOptions common, Option<string?> asOf, CliConsole console)
+    {
+        CommonSettings settings = common.Read(parsed);
+        ChurnInput input = ChurnInput.Read(settings, console);
+        DateOnly day = AsOf(parsed.GetValue(asOf), input);
+        input.RequireStartsBy(day);
+        return (settings, input, day);
     }
 
     private static Option<string?> AsOfOption() => new("--as-of") { Description = "Last day of observation (yyyy-MM-dd); ends after it are unknown, so those customers are censored. Default: the latest date in the file." };
