@@ -41,6 +41,54 @@ public static class Churn
         return startCustomers > 0 ? (double)lost / startCustomers : null;
     }
 
+    /// <summary>
+    /// Simple churn per period from counts per period: rates[i] = lost[i] / startCustomers[i] (<see langword="null"/> when
+    /// startCustomers[i] = 0). Every period is checked before anything is computed.
+    /// </summary>
+    /// <param name="startCustomers">S per period, ≥ 0.</param>
+    /// <param name="lost">Customers of S lost per period, 0 ≤ lost[i] ≤ startCustomers[i].</param>
+    /// <returns>A new array with one rate per period.</returns>
+    /// <exception cref="ArgumentException">The spans differ in length.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A count is negative or lost[i] &gt; startCustomers[i]; the message names the period and both values.</exception>
+    public static double?[] SimpleRates(ReadOnlySpan<long> startCustomers, ReadOnlySpan<long> lost)
+    {
+        if (startCustomers.Length != lost.Length)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"lost has {lost.Length} periods but startCustomers has {startCustomers.Length}; give one count of each per period."),
+                nameof(lost));
+        }
+
+        for (int i = 0; i < lost.Length; i++)
+        {
+            if (startCustomers[i] < 0)
+            {
+                ChurnErrors.NegativeAt(nameof(startCustomers), i, startCustomers[i]);
+            }
+
+            if (lost[i] < 0)
+            {
+                ChurnErrors.NegativeAt(nameof(lost), i, lost[i]);
+            }
+
+            if (lost[i] > startCustomers[i])
+            {
+                throw new ArgumentOutOfRangeException(
+                    nameof(lost),
+                    lost[i],
+                    string.Create(CultureInfo.InvariantCulture, $"lost[{i}] is {lost[i]}, more than startCustomers[{i}] = {startCustomers[i]}; a period cannot lose more of its starting customers than it had."));
+            }
+        }
+
+        double?[] rates = new double?[lost.Length];
+        for (int i = 0; i < rates.Length; i++)
+        {
+            rates[i] = startCustomers[i] > 0 ? (double)lost[i] / startCustomers[i] : null;
+        }
+
+        return rates;
+    }
+
     /// <summary>Adjusted (midpoint) churn L / ((S + E) / 2) from counts.</summary>
     /// <param name="startCustomers">S, customers at the start, ≥ 0.</param>
     /// <param name="endCustomers">E, customers at the end, ≥ 0.</param>

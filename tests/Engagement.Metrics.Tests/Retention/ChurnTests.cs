@@ -41,6 +41,23 @@ public class ChurnTests
     }
 
     [Fact]
+    public void SimpleRates_PerPeriod()
+    {
+        Assert.Equal([0.05, null, 0.25], Churn.SimpleRates([200, 0, 8], [10, 0, 2]));
+        Assert.Empty(Churn.SimpleRates([], []));
+    }
+
+    [Fact]
+    public void SimpleRates_LostAboveStart_NamesPeriodAndValues()
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => Churn.SimpleRates([200, 50], [10, 51]));
+        Assert.Contains("lost[1] is 51, more than startCustomers[1] = 50", e.Message, StringComparison.Ordinal);
+        var negative = Assert.Throws<ArgumentOutOfRangeException>(() => Churn.SimpleRates([200, -3], [10, 0]));
+        Assert.Contains("startCustomers[1] is -3", negative.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => Churn.SimpleRates([1, 2], [1]));
+    }
+
+    [Fact]
     public void Empty_GivesNullRatesNotZero()
     {
         ChurnResult r = Churn.Calculate([], Jan1, Feb1, ChurnMethod.Predictive);
