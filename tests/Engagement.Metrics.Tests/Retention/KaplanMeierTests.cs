@@ -98,6 +98,25 @@ public class KaplanMeierTests
         return c.Points.Sum(p => p.Events + p.Censored) == records.Length;
     }
 
+    // Without censoring Ŝ(t) is the empirical survival function: the share of durations greater than t.
+    [Property]
+    public bool WithoutCensoring_EqualsEmpiricalSurvival(int[] raw)
+    {
+        raw ??= [];
+        int[] durations = raw.Select(x => Math.Abs(x % 30)).ToArray();
+        KaplanMeierCurve c = KaplanMeier.Estimate(durations, durations.Select(_ => true).ToArray());
+        for (int t = -1; t <= 30; t++)
+        {
+            double empirical = durations.Length == 0 ? 1 : durations.Count(d => d > t) / (double)durations.Length;
+            if (Math.Abs(c.Survival(t) - empirical) > 1e-12)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // Large times take the sorting path; shifting every time by a constant must give the same steps.
     [Property]
     public bool SortPath_EqualsTablePath(int[] raw)

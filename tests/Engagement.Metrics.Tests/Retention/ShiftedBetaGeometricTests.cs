@@ -113,6 +113,20 @@ public class ShiftedBetaGeometricTests
         NumericAssert.Close(beta, m.Beta.Value, 1e-3);
     }
 
+    // Multiplying every count by k multiplies log L by k, so the maximiser is the same and the standard errors shrink by √k.
+    [Theory]
+    [InlineData(3)]
+    [InlineData(100)]
+    public void Fit_ScaledCounts_SameEstimate_SmallerErrors(int k)
+    {
+        SbgModel once = ShiftedBetaGeometric.Fit(Regular.AsSpan(0, 8));
+        SbgModel scaled = ShiftedBetaGeometric.Fit(Regular.AsSpan(0, 8).ToArray().Select(n => n * k).ToArray());
+        NumericAssert.Close(once.Alpha.Value, scaled.Alpha.Value, 1e-5);
+        NumericAssert.Close(once.Beta.Value, scaled.Beta.Value, 1e-5);
+        NumericAssert.Close(once.Alpha.StandardError!.Value / Math.Sqrt(k), scaled.Alpha.StandardError!.Value, 1e-3);
+        NumericAssert.Close(k * once.LogLikelihood!.Value, scaled.LogLikelihood!.Value, 1e-9);
+    }
+
     [Fact]
     public void Fit_StoppedEarly_SaysItDidNotConverge()
     {
