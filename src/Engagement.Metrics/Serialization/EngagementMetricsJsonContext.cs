@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Engagement.Metrics.Lifetime;
 using Engagement.Metrics.Sentiment;
+using Engagement.Metrics.Retention;
 using Engagement.Metrics.Service;
 using Engagement.Metrics.Social;
 using Engagement.Metrics.Social.Reputation;
@@ -80,6 +81,15 @@ namespace Engagement.Metrics.Serialization;
 [JsonSerializable(typeof(RepeatContactResult))]
 [JsonSerializable(typeof(RepeatContactAccumulator))]
 [JsonSerializable(typeof(ContactDriver))]
+[JsonSerializable(typeof(CustomerRecord))]
+[JsonSerializable(typeof(ChurnResult))]
+[JsonSerializable(typeof(ChurnAccumulator))]
+[JsonSerializable(typeof(RevenueRetentionResult))]
+[JsonSerializable(typeof(CohortRetentionTable))]
+[JsonSerializable(typeof(SbgModel))]
+[JsonSerializable(typeof(SurvivalOptions))]
+[JsonSerializable(typeof(KaplanMeierCurve))]
+[JsonSerializable(typeof(LogRankResult))]
 public sealed partial class EngagementMetricsJsonContext : JsonSerializerContext
 {
 }

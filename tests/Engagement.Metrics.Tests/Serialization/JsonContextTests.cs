@@ -4,6 +4,7 @@ using System.Text.Json.Serialization.Metadata;
 using Engagement.Metrics.Lifetime;
 using Engagement.Metrics.Sentiment;
 using Engagement.Metrics.Serialization;
+using Engagement.Metrics.Retention;
 using Engagement.Metrics.Service;
 using Engagement.Metrics.Social;
 using Engagement.Metrics.Social.Reputation;
@@ -157,6 +158,15 @@ public class JsonContextTests
             [typeof(ErlangCResult)] = ErlangC.Evaluate(100, TimeSpan.FromMinutes(30), TimeSpan.FromSeconds(180), 14, TimeSpan.FromSeconds(20)),
             [typeof(ErlangAResult)] = ErlangA.Evaluate(100, TimeSpan.FromMinutes(30), TimeSpan.FromSeconds(180), TimeSpan.FromSeconds(180), 14, TimeSpan.FromSeconds(20)),
             [typeof(RfmRecord)] = new RfmRecord("1", 2, 30.43, 38.86, 22.35),
+            [typeof(CustomerRecord)] = new CustomerRecord("c-1", new DateOnly(2025, 1, 3), new DateOnly(2025, 6, 1), 49.5),
+            [typeof(ChurnResult)] = new ChurnResult(ChurnMethod.Predictive, new DateOnly(2025, 1, 1), new DateOnly(2025, 2, 1), 200, 50, 10, 5, 6100),
+            [typeof(ChurnAccumulator)] = new ChurnAccumulator(new DateOnly(2025, 1, 1), new DateOnly(2025, 2, 1), 200, 50, 10, 5, 6100),
+            [typeof(RevenueRetentionResult)] = new RevenueRetentionResult(1000, 50, 150, 400),
+            [typeof(CohortRetentionTable)] = new CohortRetentionTable(new DateOnly(2025, 3, 31), [new CohortRow(new DateOnly(2025, 1, 1), 4, [3, 2, 1])]),
+            [typeof(SbgModel)] = ShiftedBetaGeometric.Fit([1000, 631, 468, 382]),
+            [typeof(SurvivalOptions)] = new SurvivalOptions { ConfidenceLevel = 0.9 },
+            [typeof(KaplanMeierCurve)] = KaplanMeier.Estimate([2, 3, 3, 5], [true, true, false, true]),
+            [typeof(LogRankResult)] = new LogRankResult(4, 1.75, 3, 5.25, 0.9),
             [typeof(ParameterEstimate)] = new ParameterEstimate(0.243, 0.0125),
             [typeof(FitDiagnostics)] = new FitDiagnostics(FitStatus.Converged, 12, 15, 3.1e-7),
             [typeof(FitOptions)] = new FitOptions { MaxIterations = 50, GradientTolerance = 1e-7 },
