@@ -138,7 +138,7 @@ internal static partial class SurveyReport
         return new OutputDocument(metric.ToUpperInvariant(), document, rows);
     }
 
-    private static JsonObject Keyed(string key, JsonObject values)
+    internal static JsonObject Keyed(string key, JsonObject values)
     {
         var row = new JsonObject { ["key"] = key };
         foreach ((string name, JsonNode? value) in values.ToList())
@@ -150,7 +150,7 @@ internal static partial class SurveyReport
         return row;
     }
 
-    private static string DateColumn(TabularInput input, string? requested)
+    internal static string DateColumn(TabularInput input, string? requested)
     {
         if (requested is not null)
         {
@@ -163,12 +163,12 @@ internal static partial class SurveyReport
     }
 
     // ArgumentException appends "(Parameter 'x')" and "Actual value was …" lines; the first sentence is ours.
-    private static string LibraryMessage(ArgumentException e) => ParameterSuffix().Replace(e.Message.Split('\n')[0], "").Trim();
+    internal static string LibraryMessage(ArgumentException e) => ParameterSuffix().Replace(e.Message.Split('\n')[0], "").Trim();
 
     [GeneratedRegex(@"\s*\(Parameter '[^']*'\)\s*$")]
     private static partial Regex ParameterSuffix();
 
-    private sealed class SkippedRows
+    internal sealed class SkippedRows
     {
         public int Count { get; private set; }
 

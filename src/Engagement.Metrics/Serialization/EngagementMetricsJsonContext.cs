@@ -1,6 +1,10 @@
 using System.Text.Json.Serialization;
+using Engagement.Metrics.Lifetime;
 using Engagement.Metrics.Sentiment;
 using Engagement.Metrics.Service;
+using Engagement.Metrics.Social;
+using Engagement.Metrics.Social.Reputation;
+using Engagement.Metrics.Social.Reviews;
 using Engagement.Metrics.Statistics;
 using Engagement.Metrics.Surveys;
 
@@ -24,6 +28,9 @@ namespace Engagement.Metrics.Serialization;
 [JsonSerializable(typeof(MeanVarianceAccumulator))]
 [JsonSerializable(typeof(MeanEstimate))]
 [JsonSerializable(typeof(QuantileSketch))]
+[JsonSerializable(typeof(ParameterEstimate))]
+[JsonSerializable(typeof(FitDiagnostics))]
+[JsonSerializable(typeof(FitOptions))]
 [JsonSerializable(typeof(NpsOptions))]
 [JsonSerializable(typeof(NpsResult))]
 [JsonSerializable(typeof(NpsAccumulator))]
@@ -39,6 +46,8 @@ namespace Engagement.Metrics.Serialization;
 [JsonSerializable(typeof(ErlangCResult))]
 [JsonSerializable(typeof(StaffingRequirement))]
 [JsonSerializable(typeof(ErlangAResult))]
+[JsonSerializable(typeof(ErlangAStaffingRequirement))]
+[JsonSerializable(typeof(RfmRecord))]
 [JsonSerializable(typeof(SentimentOptions))]
 [JsonSerializable(typeof(SentimentScore))]
 [JsonSerializable(typeof(SentimentSummary))]
@@ -47,6 +56,20 @@ namespace Engagement.Metrics.Serialization;
 [JsonSerializable(typeof(NetEmotionalValueOptions))]
 [JsonSerializable(typeof(NetEmotionalValueResult))]
 [JsonSerializable(typeof(NetEmotionalValueAccumulator))]
+[JsonSerializable(typeof(SocialPost))]
+[JsonSerializable(typeof(SocialOptions))]
+[JsonSerializable(typeof(EngagementRate))]
+[JsonSerializable(typeof(SocialResult))]
+[JsonSerializable(typeof(SocialAccumulator))]
+[JsonSerializable(typeof(Review))]
+[JsonSerializable(typeof(ReviewOptions))]
+[JsonSerializable(typeof(ReviewResult))]
+[JsonSerializable(typeof(ReviewAccumulator))]
+[JsonSerializable(typeof(ReputationOptions))]
+[JsonSerializable(typeof(ReputationContribution))]
+[JsonSerializable(typeof(ReputationScore))]
+[JsonSerializable(typeof(ReputationComponentChange))]
+[JsonSerializable(typeof(ReputationChange))]
 public sealed partial class EngagementMetricsJsonContext : JsonSerializerContext
 {
 }
