@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Engagement.Metrics.Cli.Input;
 using Engagement.Metrics.Cli.Output;
 using Engagement.Metrics.Service;
+using Engagement.Metrics.Surveys;
 using Engagement.Metrics.Statistics;
 
 namespace Engagement.Metrics.Cli.Commands;
@@ -101,9 +102,9 @@ internal static class ServiceCommand
         Func<string, string, DateTimeOffset, string?> keyOf = GroupKey(settings);
         var overall = new ServiceAccumulator(options);
         var repeats = new RepeatContactAccumulator(options);
-        var groups = new SegmentedServiceAccumulator<string>(options, StringComparer.Ordinal);
-        var byReason = new SegmentedServiceAccumulator<string>(options, StringComparer.Ordinal);
-        var byPeriodAndReason = new SegmentedServiceAccumulator<(string Period, string Reason)>(options);
+        var groups = new SegmentedAccumulator<string, ServiceAccumulator>(new ServiceAccumulator(options), StringComparer.Ordinal);
+        var byReason = new SegmentedAccumulator<string, ServiceAccumulator>(new ServiceAccumulator(options), StringComparer.Ordinal);
+        var byPeriodAndReason = new SegmentedAccumulator<(string Period, string Reason), ServiceAccumulator>(new ServiceAccumulator(options));
         int skipped = 0;
         string? firstSkip = null;
         foreach (InputRow row in input.ReadRows())
@@ -191,7 +192,7 @@ internal static class ServiceCommand
     };
 
     // Contact drivers over the whole input; with --period, the latest period compared with the one before it.
-    private static JsonArray Drivers(SegmentedServiceAccumulator<string> byReason, SegmentedServiceAccumulator<(string Period, string Reason)> byPeriodAndReason, CommonSettings settings, ServiceOptions options)
+    private static JsonArray Drivers(SegmentedAccumulator<string, ServiceAccumulator> byReason, SegmentedAccumulator<(string Period, string Reason), ServiceAccumulator> byPeriodAndReason, CommonSettings settings, ServiceOptions options)
     {
         IReadOnlyList<ContactDriver> drivers;
         string? latestPeriod = null;
@@ -230,7 +231,7 @@ internal static class ServiceCommand
         return array;
     }
 
-    private static Dictionary<string, ServiceResult> ReasonsOf(SegmentedServiceAccumulator<(string Period, string Reason)> segments, string period) =>
+    private static Dictionary<string, ServiceResult> ReasonsOf(SegmentedAccumulator<(string Period, string Reason), ServiceAccumulator> segments, string period) =>
         segments.Groups.Where(g => g.Key.Period == period).ToDictionary(g => g.Key.Reason, g => g.Value.ToResult(), StringComparer.Ordinal);
 
     private static ContactRecord Read(InputRow row, TabularInput input)

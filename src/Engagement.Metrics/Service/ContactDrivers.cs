@@ -22,7 +22,7 @@ namespace Engagement.Metrics.Service;
 public static class ContactDrivers
 {
     /// <summary>Ranks the reasons of a period and compares them with the previous period.</summary>
-    /// <param name="current">The KPIs of each reason in the current period, for example <see cref="SegmentedServiceAccumulator{TKey}.ToResults"/> keyed by reason.</param>
+    /// <param name="current">The KPIs of each reason in the current period, for example <see cref="ServiceSegments.ToResults"/> keyed by reason.</param>
     /// <param name="previous">The same for the previous period, or <see langword="null"/> for no comparison.</param>
     /// <param name="options">Pareto share and confidence level; <see cref="ServiceOptions.Default"/> when null.</param>
     /// <returns>One row per reason of the current period, largest first; empty when there is none.</returns>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
 using Engagement.Metrics.Statistics;
+using Engagement.Metrics.Surveys;
 
 namespace Engagement.Metrics.Service;
 
@@ -32,7 +33,7 @@ namespace Engagement.Metrics.Service;
 /// accumulator exactly as it was. Not thread-safe: use one per thread and <see cref="Merge(ServiceAccumulator)"/>.
 /// </para>
 /// </remarks>
-public sealed class ServiceAccumulator
+public sealed class ServiceAccumulator : IMergeableAccumulator<ServiceAccumulator>
 {
     private QuantileSketch _handleTimes;
     private QuantileSketch _waits;

@@ -98,7 +98,7 @@ public class JsonContextTests
         service.AddRange(contacts);
         var repeat = new RepeatContactAccumulator();
         repeat.AddRange(contacts);
-        var byReason = new SegmentedServiceAccumulator<string>();
+        var byReason = new SegmentedAccumulator<string, ServiceAccumulator>(new ServiceAccumulator());
         foreach (Engagement.Metrics.Service.ContactRecord c in contacts)
         {
             byReason.Add(c.Reason, c);

@@ -1,4 +1,5 @@
 using Engagement.Metrics.Service;
+using Engagement.Metrics.Surveys;
 
 namespace Engagement.Metrics.Tests.Service;
 
@@ -84,7 +85,7 @@ public class ContactValidationTests
     [Fact]
     public void SegmentedAdd_OfABadContact_CreatesNoSegment()
     {
-        var segments = new SegmentedServiceAccumulator<string>();
+        var segments = new SegmentedAccumulator<string, ServiceAccumulator>(new ServiceAccumulator());
         Assert.Throws<ArgumentException>(() => segments.Add("voice", Make("negative talk")));
         Assert.Empty(segments.Groups);
     }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Engagement.Metrics.Serialization;
 using Engagement.Metrics.Service;
+using Engagement.Metrics.Surveys;
 using FsCheck.Xunit;
 
 namespace Engagement.Metrics.Tests.Service;
@@ -132,7 +133,7 @@ public class ServiceKpisTests
     [Fact]
     public void Drivers_WorkedExample_MatchesContactDriversPage()
     {
-        var byReason = new SegmentedServiceAccumulator<string>(comparer: StringComparer.Ordinal);
+        var byReason = new SegmentedAccumulator<string, ServiceAccumulator>(new ServiceAccumulator(), StringComparer.Ordinal);
         foreach (ContactRecord c in Contacts.WorkedExample())
         {
             byReason.Add(c.Reason, c);
@@ -243,7 +244,7 @@ public class ServiceKpisTests
     public bool Segments_MergeIntoTheWhole(int seed, byte size)
     {
         ContactRecord[] contacts = Contacts.Random(seed, size);
-        var byChannel = new SegmentedServiceAccumulator<string>(comparer: StringComparer.Ordinal);
+        var byChannel = new SegmentedAccumulator<string, ServiceAccumulator>(new ServiceAccumulator(), StringComparer.Ordinal);
         foreach (ContactRecord c in contacts)
         {
             byChannel.Add(c.Channel, c);
