@@ -43,6 +43,11 @@ namespace Engagement.Metrics.Serialization;
 [JsonSerializable(typeof(StaffingRequirement))]
 [JsonSerializable(typeof(ErlangAResult))]
 [JsonSerializable(typeof(RfmRecord))]
+[JsonSerializable(typeof(ParetoNbdOptions))]
+[JsonSerializable(typeof(ParetoNbdModel))]
+[JsonSerializable(typeof(BgBbRecord))]
+[JsonSerializable(typeof(BgBbOptions))]
+[JsonSerializable(typeof(BgBbModel))]
 public sealed partial class EngagementMetricsJsonContext : JsonSerializerContext
 {
 }
