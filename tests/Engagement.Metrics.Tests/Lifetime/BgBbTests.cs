@@ -161,20 +161,18 @@ public sealed class BgBbTests
         var likelihood = new BgBbLikelihood(LifetimeModelData.Donations, "rows");
         foreach (double[] theta in new[] { new[] { 1.2, 0.75, 0.66, 2.8 }, new[] { 0.3, 4.0, 2.0, 0.5 } })
         {
-            double[] u = theta.Select(v => Math.Log(v)).ToArray();
-            double[] gradient = new double[4];
-            likelihood.Evaluate(u, gradient);
-            for (int j = 0; j < 4; j++)
-            {
-                const double h = 1e-6;
-                double[] plus = (double[])u.Clone();
-                double[] minus = (double[])u.Clone();
-                plus[j] += h;
-                minus[j] -= h;
-                double numeric = (likelihood.Evaluate(plus, new double[4]) - likelihood.Evaluate(minus, new double[4])) / (2 * h);
-                Assert.True(Math.Abs(gradient[j] - numeric) <= 1e-5 * Math.Max(1, Math.Abs(numeric)), $"j={j}: {gradient[j]} vs {numeric}");
-            }
+            GradientAssert.MatchesCentralDifferences(likelihood, theta);
         }
+    }
+
+    [Fact]
+    public void A_fit_stopped_early_says_so()
+    {
+        var options = new BgBbOptions { Fit = new Engagement.Metrics.Statistics.FitOptions { MaxIterations = 2 } };
+
+        BgBbModel model = BgBb.Fit(LifetimeModelData.Donations, options);
+
+        Assert.Equal(Engagement.Metrics.Statistics.FitStatus.IterationLimit, model.Diagnostics!.Value.Status);
     }
 
     [Theory]

@@ -125,19 +125,7 @@ public sealed class ParetoNbdTests
         var likelihood = new ParetoNbdLikelihood(RfmTable.Build(LifetimeModelData.CdNow, "customers"));
         foreach (double[] theta in new[] { new[] { 0.55, 10.6, 0.61, 11.7 }, new[] { 0.8, 14.0, 1.3, 6.0 }, new[] { 0.3, 2.0, 0.2, 40.0 }, new[] { 2.0, 50.0, 0.5, 0.4 } })
         {
-            double[] u = theta.Select(v => Math.Log(v)).ToArray();
-            double[] gradient = new double[4];
-            likelihood.Evaluate(u, gradient);
-            for (int j = 0; j < 4; j++)
-            {
-                const double h = 1e-6;
-                double[] plus = (double[])u.Clone();
-                double[] minus = (double[])u.Clone();
-                plus[j] += h;
-                minus[j] -= h;
-                double numeric = (likelihood.Evaluate(plus, new double[4]) - likelihood.Evaluate(minus, new double[4])) / (2 * h);
-                Assert.True(Math.Abs(gradient[j] - numeric) <= 1e-5 * Math.Max(1, Math.Abs(numeric)), $"θ={string.Join(",", theta)} j={j}: {gradient[j]} vs {numeric}");
-            }
+            GradientAssert.MatchesCentralDifferences(likelihood, theta);
         }
     }
 
@@ -167,6 +155,17 @@ public sealed class ParetoNbdTests
         Assert.Equal(a.R.Value, b.R.Value, 1e-6);
         Assert.Equal(a.Beta.Value, b.Beta.Value, 1e-6);
         Assert.Equal(a.LogLikelihood, b.LogLikelihood, 1e-6);
+    }
+
+    [Fact]
+    public void A_fit_stopped_early_says_so()
+    {
+        var options = new ParetoNbdOptions { Fit = new Engagement.Metrics.Statistics.FitOptions { MaxIterations = 2 } };
+
+        ParetoNbdModel model = ParetoNbd.Fit(LifetimeModelData.CdNow, options);
+
+        Assert.Equal(Engagement.Metrics.Statistics.FitStatus.IterationLimit, model.Diagnostics!.Value.Status);
+        Assert.False(model.Diagnostics.Value.Converged);
     }
 
     [Theory]
