@@ -11,14 +11,15 @@ namespace Engagement.Metrics.Lifetime;
 /// L = B(α+x, β+n−x)/B(α,β) · B(γ, δ+n)/B(γ,δ) + Σᵢ₌₀…ₙ₋ₜₓ₋₁ B(α+x, β+t_x−x+i)/B(α,β) · B(γ+1, δ+t_x+i)/B(γ,δ)
 /// </code>
 /// Every beta-function ratio shifts its arguments by whole numbers, so ln Γ(a+k) − ln Γ(a) = Σⱼ₍ⱼ₌₀…ₖ₋₁₎ ln(a+j) and
-/// ψ(a+k) − ψ(a) = Σⱼ 1/(a+j): one prefix-sum table per evaluation makes each term O(1) and needs no digamma.
+/// ψ(a+k) − ψ(a) = Σⱼ 1/(a+j): the prefix-sum tables of <see cref="BgBbTables"/>, filled once per evaluation, make each
+/// term O(1) and need no digamma.
 /// The terms are added by a running log-sum-exp.
 /// </summary>
 internal sealed class BgBbLikelihood : IObjective
 {
     private readonly int[] _x, _tx, _n;
     private readonly double[] _weight;
-    private readonly Prefix _a, _b, _ab, _d, _gd;
+    private readonly BgBbTables _tables;
 
     public BgBbLikelihood(ReadOnlySpan<BgBbRecord> rows, string paramName)
     {
@@ -57,11 +58,7 @@ internal sealed class BgBbLikelihood : IObjective
         _tx = [.. tx];
         _n = [.. n];
         _weight = [.. weight];
-        _a = new Prefix(maxN + 2);
-        _b = new Prefix(maxN + 2);
-        _ab = new Prefix(maxN + 2);
-        _d = new Prefix(maxN + 2);
-        _gd = new Prefix(maxN + 2);
+        _tables = new BgBbTables(maxN + 2);
     }
 
     public int Dimension => 4;
@@ -76,12 +73,9 @@ internal sealed class BgBbLikelihood : IObjective
     public double Evaluate(ReadOnlySpan<double> u, Span<double> gradient)
     {
         double alpha = Math.Exp(u[0]), beta = Math.Exp(u[1]), gamma = Math.Exp(u[2]), delta = Math.Exp(u[3]);
-        _a.Fill(alpha);
-        _b.Fill(beta);
-        _ab.Fill(alpha + beta);
-        _d.Fill(delta);
-        _gd.Fill(gamma + delta);
-        double logGamma = Math.Log(gamma), inverseGamma = 1 / gamma;
+        BgBbTables t = _tables.Fill(alpha, beta, gamma, delta);
+        BgBbTables.Prefix a = t.A, b = t.B, ab = t.AB, d = t.D, gdt = t.GD;
+        double logGamma = t.LogGamma, inverseGamma = 1 / gamma;
         double total = 0, ga = 0, gb = 0, gg = 0, gd = 0;
         for (int p = 0; p < _weight.Length; p++)
         {
@@ -89,22 +83,22 @@ internal sealed class BgBbLikelihood : IObjective
 
             // The "alive through n" term.
             var sum = new LogSum(
-                _a.Log[x] + _b.Log[n - x] - _ab.Log[n] + _d.Log[n] - _gd.Log[n],
-                _a.Inverse[x] - _ab.Inverse[n],
-                _b.Inverse[n - x] - _ab.Inverse[n],
-                -_gd.Inverse[n],
-                _d.Inverse[n] - _gd.Inverse[n]);
+                a.Log[x] + b.Log[n - x] - ab.Log[n] + d.Log[n] - gdt.Log[n],
+                a.Inverse[x] - ab.Inverse[n],
+                b.Inverse[n - x] - ab.Inverse[n],
+                -gdt.Inverse[n],
+                d.Inverse[n] - gdt.Inverse[n]);
 
             // "Died at the start of opportunity t_x + i + 1."
             for (int k = tx; k < n; k++)
             {
                 int y = k - x;
                 sum.Add(
-                    _a.Log[x] + _b.Log[y] - _ab.Log[k] + logGamma + _d.Log[k] - _gd.Log[k + 1],
-                    _a.Inverse[x] - _ab.Inverse[k],
-                    _b.Inverse[y] - _ab.Inverse[k],
-                    inverseGamma - _gd.Inverse[k + 1],
-                    _d.Inverse[k] - _gd.Inverse[k + 1]);
+                    a.Log[x] + b.Log[y] - ab.Log[k] + logGamma + d.Log[k] - gdt.Log[k + 1],
+                    a.Inverse[x] - ab.Inverse[k],
+                    b.Inverse[y] - ab.Inverse[k],
+                    inverseGamma - gdt.Inverse[k + 1],
+                    d.Inverse[k] - gdt.Inverse[k + 1]);
             }
 
             double w = _weight[p];
@@ -120,29 +114,6 @@ internal sealed class BgBbLikelihood : IObjective
         gradient[2] = -gg * gamma;
         gradient[3] = -gd * delta;
         return -total;
-    }
-
-    /// <summary>ln L of one row (unweighted) by ln Γ, for the model's predictions.</summary>
-    internal static double LogLikelihood(double alpha, double beta, double gamma, double delta, int x, int tx, int n)
-    {
-        double p = LogBetaRatio(alpha, beta, x, n - x);
-        double max = p + LogBetaRatio(gamma, delta, 0, n);
-        double sum = 1;
-        for (int k = tx; k < n; k++)
-        {
-            double term = LogBetaRatio(alpha, beta, x, k - x) + LogBetaRatio(gamma, delta, 1, k);
-            if (term <= max)
-            {
-                sum += Math.Exp(term - max);
-            }
-            else
-            {
-                sum = (sum * Math.Exp(max - term)) + 1;
-                max = term;
-            }
-        }
-
-        return max + Math.Log(sum);
     }
 
     /// <summary>ln[B(a + i, b + j) / B(a, b)].</summary>
@@ -168,26 +139,6 @@ internal sealed class BgBbLikelihood : IObjective
             throw new ArgumentException(
                 string.Create(CultureInfo.InvariantCulture, $"{paramName}[{position}] ({row}): {problem}. Fix the recency/frequency summary (opportunities numbered 1..n after the first transaction)."),
                 paramName);
-        }
-    }
-
-    /// <summary>Prefix sums Σⱼ₍ⱼ₌₀…ₖ₋₁₎ ln(a + j) and Σⱼ 1/(a + j), i.e. ln Γ(a+k) − ln Γ(a) and ψ(a+k) − ψ(a).</summary>
-    private sealed class Prefix(int length)
-    {
-        public double[] Log { get; } = new double[length];
-
-        public double[] Inverse { get; } = new double[length];
-
-        public void Fill(double a)
-        {
-            double log = 0, inverse = 0;
-            for (int k = 0; k < Log.Length; k++)
-            {
-                Log[k] = log;
-                Inverse[k] = inverse;
-                log += Math.Log(a + k);
-                inverse += 1 / (a + k);
-            }
         }
     }
 

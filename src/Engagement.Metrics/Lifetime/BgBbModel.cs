@@ -63,6 +63,8 @@ public sealed class BgBbModel
         Customers = customers;
     }
 
+    private BgBbTables? _tables;
+
     /// <summary>α: with β, the Beta distribution of the per-opportunity transaction probability p (mean α/(α+β)).</summary>
     public ParameterEstimate Alpha { get; }
 
@@ -216,13 +218,13 @@ public sealed class BgBbModel
         string.Create(CultureInfo.InvariantCulture, $"BG/BB α={Alpha.Value:G4}, β={Beta.Value:G4}, γ={Gamma.Value:G4}, δ={Delta.Value:G4}, LL={LogLikelihood:G6}");
 
     private double LogL(in BgBbRecord row) =>
-        BgBbLikelihood.LogLikelihood(Alpha.Value, Beta.Value, Gamma.Value, Delta.Value, row.Frequency, row.Recency, row.Periods);
+        Tables(row.Periods + 2).LogLikelihood(row.Frequency, row.Recency, row.Periods);
 
     private double Alive(in BgBbRecord row, int m)
     {
         int x = row.Frequency, n = row.Periods;
-        double log = BgBbLikelihood.LogBetaRatio(Alpha.Value, Beta.Value, x, n - x)
-            + BgBbLikelihood.LogBetaRatio(Gamma.Value, Delta.Value, 0, n + m) - LogL(row);
+        BgBbTables t = Tables(n + m + 2);
+        double log = t.LogAliveThrough(x, n, m) - t.LogLikelihood(x, row.Recency, n);
         return Math.Clamp(Math.Exp(log), 0, 1);
     }
 
@@ -234,7 +236,10 @@ public sealed class BgBbModel
         }
 
         int x = row.Frequency, n = row.Periods;
-        double log = BgBbLikelihood.LogBetaRatio(Alpha.Value, Beta.Value, x + 1, n - x) - LogL(row);
+        BgBbTables t = Tables(n + 3);
+
+        // ln[B(α+x+1, β+n−x)/B(α,β)] − ln L
+        double log = t.A.Log[x + 1] + t.B.Log[n - x] - t.AB.Log[n + 1] - t.LogLikelihood(x, row.Recency, n);
         return Math.Exp(log) * SurvivalSum(n, futurePeriods);
     }
 
@@ -242,7 +247,8 @@ public sealed class BgBbModel
     private double SurvivalSum(int n, int count)
     {
         double g = Gamma.Value, d = Delta.Value;
-        double term = Math.Exp(BgBbLikelihood.LogBetaRatio(g, d, 0, n));
+        BgBbTables t = Tables(n + 2);
+        double term = Math.Exp(t.D.Log[n] - t.GD.Log[n]);
         double sum = 0;
         for (int k = 0; k < count; k++)
         {
@@ -251,6 +257,22 @@ public sealed class BgBbModel
         }
 
         return sum;
+    }
+
+    /// <summary>
+    /// The integer-shift tables for these parameters, at least <paramref name="length"/> long. Built lazily, never
+    /// changed once published, and replaced by a longer one when needed, so concurrent readers are safe.
+    /// </summary>
+    private BgBbTables Tables(int length)
+    {
+        BgBbTables? tables = Volatile.Read(ref _tables);
+        if (tables is null || tables.Length < length)
+        {
+            tables = new BgBbTables(Math.Max(length, 2 * (tables?.Length ?? 32))).Fill(Alpha.Value, Beta.Value, Gamma.Value, Delta.Value);
+            Volatile.Write(ref _tables, tables);
+        }
+
+        return tables;
     }
 
     private static double LogBinomial(int n, int k) =>

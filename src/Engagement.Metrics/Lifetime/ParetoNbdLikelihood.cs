@@ -112,11 +112,18 @@ internal sealed class ParetoNbdLikelihood : IObjective
         return logC + k + Math.Log(bracket);
     }
 
-    /// <summary>ln L of one customer, and P(alive | x, t_x, T) = E1 / [E1 + s/(r+s+x)·A₀] (Fader &amp; Hardie 2005 note, eq. 29).</summary>
-    internal static double LogLikelihood(in Parameters p, int x, double tx, double age, out double probabilityAlive)
+    /// <summary>ln L of one customer, and P(alive | x, t_x, T) (see <see cref="LogBracket"/>).</summary>
+    internal static double LogLikelihood(in Parameters p, int x, double tx, double age, out double probabilityAlive) =>
+        SpecialFunctions.LogGamma(p.R + x) - SpecialFunctions.LogGamma(p.R) + (p.R * p.LogAlpha) + (p.S * p.LogBeta)
+        + LogBracket(p, x, tx, age, out probabilityAlive);
+
+    /// <summary>
+    /// ln{E1 + s/(r+s+x)·A₀}, the part of ln L after ln C, and P(alive | x, t_x, T) = E1 / [E1 + s/(r+s+x)·A₀]
+    /// (Fader &amp; Hardie 2005 note, eq. 29).
+    /// </summary>
+    internal static double LogBracket(in Parameters p, int x, double tx, double age, out double probabilityAlive)
     {
         double r = p.R, s = p.S;
-        double logC = SpecialFunctions.LogGamma(r + x) - SpecialFunctions.LogGamma(r) + (r * p.LogAlpha) + (s * p.LogBeta);
         double logE1 = (-(r + x) * Math.Log(p.Alpha + age)) - (s * Math.Log(p.Beta + age));
         double gx = Compute(p, x, tx).Value;
         double gt = tx == age ? gx : Compute(p, x, age).Value;
@@ -124,7 +131,7 @@ internal sealed class ParetoNbdLikelihood : IObjective
         double e1 = Math.Exp(logE1 - k);
         double bracket = e1 + (s / (r + s + x) * (Math.Exp(gx - k) - Math.Exp(gt - k)));
         probabilityAlive = Math.Clamp(e1 / bracket, 0, 1);
-        return logC + k + Math.Log(bracket);
+        return k + Math.Log(bracket);
     }
 
     private LogG AtZero(in Parameters p, int x)

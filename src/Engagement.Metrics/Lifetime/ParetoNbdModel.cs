@@ -180,7 +180,7 @@ public sealed class ParetoNbdModel : IRepeatPurchaseModel
 
     private double Alive(in RfmRecord c)
     {
-        ParetoNbdLikelihood.LogLikelihood(_p, c.Frequency, c.Recency, c.Age, out double alive);
+        ParetoNbdLikelihood.LogBracket(_p, c.Frequency, c.Recency, c.Age, out double alive);
         return alive;
     }
 

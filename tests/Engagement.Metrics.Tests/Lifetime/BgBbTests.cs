@@ -124,6 +124,25 @@ public sealed class BgBbTests
         Assert.Equal(model.ExpectedTransactions(periods), mean, 1e-9);
     }
 
+    [Property(MaxTest = 100)]
+    public void Conditional_expectation_equals_the_closed_form_for_long_histories(PositiveInt ni, PositiveInt xi, PositiveInt ti, PositiveInt futurei)
+    {
+        // FHS (2010) eq. 13 written with log-gamma, independently of the prefix tables (which grow on demand here).
+        int n = 1 + (ni.Get % 300), tx = ti.Get % (n + 1), x = tx == 0 ? 0 : 1 + (xi.Get % tx), future = futurei.Get % 50;
+        double a = 1.204, b = 0.750, g = 0.657, d = 2.783;
+        var model = new BgBbModel(a, b, g, d);
+        var row = new BgBbRecord(x, tx, n);
+
+        double logL = model.LogLikelihoodOf([row]);
+        double closed = Math.Exp(BgBbLikelihood.LogBetaRatio(a, b, x + 1, n - x) - logL) * d / (g - 1)
+            * Math.Exp(Lg(g + d) - Lg(1 + d))
+            * (Math.Exp(Lg(1 + d + n) - Lg(g + d + n)) - Math.Exp(Lg(1 + d + n + future) - Lg(g + d + n + future)));
+
+        Assert.Equal(closed, model.ConditionalExpectedTransactions(future, row), 1e-9 * Math.Max(1, closed));
+
+        static double Lg(double v) => Engagement.Metrics.Statistics.SpecialFunctions.LogGamma(v);
+    }
+
     [Fact]
     public void Weighted_rows_and_one_row_per_donor_give_the_same_fit()
     {
