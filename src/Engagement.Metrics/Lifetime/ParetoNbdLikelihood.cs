@@ -125,13 +125,22 @@ internal sealed class ParetoNbdLikelihood : IObjective
     {
         double r = p.R, s = p.S;
         double logE1 = (-(r + x) * Math.Log(p.Alpha + age)) - (s * Math.Log(p.Beta + age));
-        double gx = Compute(p, x, tx).Value;
-        double gt = tx == age ? gx : Compute(p, x, age).Value;
+        double gx = LogG0(p, x, tx);
+        double gt = tx == age ? gx : LogG0(p, x, age);
         double k = Math.Max(logE1, gx);
         double e1 = Math.Exp(logE1 - k);
         double bracket = e1 + (s / (r + s + x) * (Math.Exp(gx - k) - Math.Exp(gt - k)));
         probabilityAlive = Math.Clamp(e1 / bracket, 0, 1);
         return k + Math.Log(bracket);
+    }
+
+    /// <summary>ln G(t) without derivatives.</summary>
+    private static double LogG0(in Parameters p, int x, double t)
+    {
+        double a = p.R + p.S + x;
+        return p.Alpha >= p.Beta
+            ? Hypergeometric.LogUnitGapValue(a, p.S + 1, (p.Alpha - p.Beta) / (p.Alpha + t)) - (a * Math.Log(p.Alpha + t))
+            : Hypergeometric.LogUnitGapValue(a, p.R + x, (p.Beta - p.Alpha) / (p.Beta + t)) - (a * Math.Log(p.Beta + t));
     }
 
     private LogG AtZero(in Parameters p, int x)

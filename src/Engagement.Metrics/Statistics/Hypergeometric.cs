@@ -101,6 +101,30 @@ internal static class Hypergeometric
         return double.NaN;
     }
 
+    /// <summary>ln ₂F₁(a, b; a + 1; z) alone, by the same route as the overload with derivatives (for predictions).</summary>
+    public static double LogUnitGapValue(double a, double b, double z)
+    {
+        if (z > UnitGapSeriesLimit)
+        {
+            return Math.Log(Evaluate(a, b, a + 1, z));
+        }
+
+        double e = a + 1 - b;
+        double c = a + 1;
+        double term = 1, sum = 1;
+        for (int k = 0; k < MaxTerms; k++)
+        {
+            term *= (e + k) / (c + k) * z;
+            sum += term;
+            if (term * z <= Epsilon * sum * (1 - z))
+            {
+                return ((1 - b) * SpecialFunctions.Log1P(-z)) + Math.Log(sum);
+            }
+        }
+
+        return double.NaN;
+    }
+
     private static double LogUnitGapNearOne(double a, double b, double z, out double dA, out double dB, out double dZ)
     {
         double value = Evaluate(a, b, a + 1, z);

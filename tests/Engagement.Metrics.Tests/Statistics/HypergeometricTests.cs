@@ -54,6 +54,7 @@ public sealed class HypergeometricTests
         double actual = Hypergeometric.LogUnitGap(a, b, z, out _, out _, out _);
 
         Assert.Equal(expected, actual, 1e-10);
+        Assert.Equal(expected, Hypergeometric.LogUnitGapValue(a, b, z), 1e-10);
     }
 
     [Property(MaxTest = 200)]
