@@ -58,6 +58,10 @@ internal static class CliApplication
 
         root.Subcommands.Add(SurveyCommand.Create(console));
         root.Subcommands.Add(StaffingCommand.Create(console));
+        root.Subcommands.Add(SentimentCommand.Create(console));
+        root.Subcommands.Add(SocialCommand.Create(console));
+        root.Subcommands.Add(ReputationCommand.Create(console));
+        root.Subcommands.Add(ServiceCommand.Create(console));
         return root;
     }
 

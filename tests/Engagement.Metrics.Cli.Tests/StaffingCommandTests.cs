@@ -62,11 +62,24 @@ public class StaffingCommandTests
     }
 
     [Fact]
-    public void Patience_WithoutAgents_Exits2()
+    public void Patience_WithoutAgents_SolvesWithErlangA()
     {
-        CliRun run = CliRun.Of("staffing", "--calls", "100", "--aht-seconds", "180", "--patience-seconds", "180");
+        // docs/metrics/staffing.md: Erlang A needs 12 agents where Erlang C needs 14 (ErlangATests checks the library).
+        CliRun run = CliRun.Of("staffing", "--calls", "100", "--aht-seconds", "180", "--patience-seconds", "180", "--shrinkage", "0.3", "--format", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        using JsonDocument doc = JsonDocument.Parse(run.Out);
+        Assert.Equal("erlang-a", doc.RootElement.GetProperty("model").GetString());
+        Assert.Equal(12, doc.RootElement.GetProperty("agents").GetInt32());
+        Assert.Equal(18, doc.RootElement.GetProperty("scheduledAgents").GetInt32());
+    }
+
+    [Fact]
+    public void AbandonmentTarget_WithoutPatience_Exits2()
+    {
+        CliRun run = CliRun.Of("staffing", "--calls", "100", "--aht-seconds", "180", "--max-abandonment", "0.05");
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("give --agents too", run.Error, StringComparison.Ordinal);
+        Assert.Contains("--max-abandonment needs --patience-seconds", run.Error, StringComparison.Ordinal);
     }
 
     [Theory]

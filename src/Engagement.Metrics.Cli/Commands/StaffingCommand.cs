@@ -13,7 +13,7 @@ internal static class StaffingCommand
 {
     public static Command Create(CliConsole console)
     {
-        var command = new Command("staffing", "Erlang C staffing: agents needed for a target (default 80% answered in 20 s), or the service level of --agents.");
+        var command = new Command("staffing", "Erlang C (or, with --patience-seconds, Erlang A) staffing: agents needed for a target (default 80% answered in 20 s), or the performance of --agents.");
         var calls = new Option<double>("--calls") { Description = "Calls offered in the interval.", Required = true };
         var intervalMinutes = new Option<double>("--interval-minutes") { Description = "Length of the interval in minutes.", DefaultValueFactory = _ => 30 };
         var ahtSeconds = new Option<double>("--aht-seconds") { Description = "Average handle time in seconds (talk + hold + wrap-up).", Required = true };
@@ -22,10 +22,11 @@ internal static class StaffingCommand
         var target = new Option<double?>("--target") { Description = "Service-level target, e.g. 0.8 (default 0.8 unless --max-asa-seconds is given)." };
         var maxAsa = new Option<double?>("--max-asa-seconds") { Description = "Ceiling on the average speed of answer, in seconds." };
         var maxOccupancy = new Option<double?>("--max-occupancy") { Description = "Ceiling on occupancy A/N, e.g. 0.85." };
-        var patience = new Option<double?>("--patience-seconds") { Description = "Mean caller patience: evaluate --agents with Erlang A (callers may hang up) instead of Erlang C." };
+        var patience = new Option<double?>("--patience-seconds") { Description = "Mean caller patience: use Erlang A (callers may hang up) instead of Erlang C." };
+        var maxAbandonment = new Option<double?>("--max-abandonment") { Description = "Ceiling on the share of callers who abandon, e.g. 0.05 (Erlang A only: needs --patience-seconds)." };
         var shrinkage = new Option<double>("--shrinkage") { Description = "Share of paid time off the phones; scheduled agents = ceil(N / (1 - shrinkage)).", DefaultValueFactory = _ => 0 };
         var output = new OutputOptions();
-        foreach (Option option in new Option[] { calls, intervalMinutes, ahtSeconds, agents, patience, slSeconds, target, maxAsa, maxOccupancy, shrinkage })
+        foreach (Option option in new Option[] { calls, intervalMinutes, ahtSeconds, agents, patience, slSeconds, target, maxAsa, maxOccupancy, maxAbandonment, shrinkage })
         {
             command.Options.Add(option);
         }
@@ -39,24 +40,33 @@ internal static class StaffingCommand
             TimeSpan threshold = Seconds(parsed.GetValue(slSeconds), "--service-level-seconds", allowZero: true);
             double? asa = parsed.GetValue(maxAsa);
             int? fixedAgents = parsed.GetValue(agents);
+            StaffingOptions Targets() => new()
+            {
+                ServiceLevelThreshold = threshold,
+                ServiceLevelTarget = parsed.GetValue(target) ?? (asa is null ? 0.80 : null),
+                MaxAverageSpeedOfAnswer = asa is { } s ? Seconds(s, "--max-asa-seconds", allowZero: true) : null,
+                MaxOccupancy = parsed.GetValue(maxOccupancy),
+                MaxAbandonmentRate = parsed.GetValue(maxAbandonment),
+                Shrinkage = parsed.GetValue(shrinkage),
+            };
+
             if (parsed.GetValue(patience) is { } patienceSeconds)
             {
-                // Erlang A here evaluates a given staffing level; solving for agents is Erlang C only.
-                int n = fixedAgents ?? throw new UsageException("--patience-seconds (Erlang A) evaluates a staffing level: give --agents too.");
                 TimeSpan meanPatience = Seconds(patienceSeconds, "--patience-seconds");
-                return Write(LibraryCall(() => Describe(ErlangA.Evaluate(volume, interval, aht, meanPatience, n, threshold))), "erlang-a", parsed, output, console);
+                JsonObject erlangA = LibraryCall(() => fixedAgents is { } n
+                    ? Describe(ErlangA.Evaluate(volume, interval, aht, meanPatience, n, threshold))
+                    : Describe(ErlangA.RequiredAgents(volume, interval, aht, meanPatience, Targets())));
+                return Write(erlangA, "erlang-a", parsed, output, console);
+            }
+
+            if (parsed.GetValue(maxAbandonment) is not null)
+            {
+                throw new UsageException("--max-abandonment needs --patience-seconds: Erlang C assumes nobody hangs up, so only Erlang A can meet an abandonment target.");
             }
 
             JsonObject result = LibraryCall(() => fixedAgents is { } n
                 ? Describe(ErlangC.Evaluate(volume, interval, aht, n, threshold))
-                : Describe(ErlangC.RequiredAgents(volume, interval, aht, new StaffingOptions
-                {
-                    ServiceLevelThreshold = threshold,
-                    ServiceLevelTarget = parsed.GetValue(target) ?? (asa is null ? 0.80 : null),
-                    MaxAverageSpeedOfAnswer = asa is { } s ? Seconds(s, "--max-asa-seconds", allowZero: true) : null,
-                    MaxOccupancy = parsed.GetValue(maxOccupancy),
-                    Shrinkage = parsed.GetValue(shrinkage),
-                })));
+                : Describe(ErlangC.RequiredAgents(volume, interval, aht, Targets())));
             return Write(result, "erlang-c", parsed, output, console);
         });
         return command;
@@ -76,6 +86,14 @@ internal static class StaffingCommand
     }
 
     private static JsonObject Describe(StaffingRequirement requirement)
+    {
+        JsonObject metrics = Describe(requirement.Metrics);
+        metrics["scheduledAgents"] = requirement.ScheduledAgents;
+        metrics["shrinkage"] = requirement.Shrinkage;
+        return metrics;
+    }
+
+    private static JsonObject Describe(ErlangAStaffingRequirement requirement)
     {
         JsonObject metrics = Describe(requirement.Metrics);
         metrics["scheduledAgents"] = requirement.ScheduledAgents;

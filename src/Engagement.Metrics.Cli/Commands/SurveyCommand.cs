@@ -117,7 +117,7 @@ internal static class SurveyCommand
         ["distribution"] = Describe(r.Distribution),
     };
 
-    private static JsonObject? Describe(Interval? interval) => interval is { } i
+    internal static JsonObject? Describe(Interval? interval) => interval is { } i
         ? new JsonObject { ["level"] = i.Level, ["lower"] = i.Lower, ["upper"] = i.Upper }
         : null;
 

@@ -80,15 +80,17 @@ internal static partial class SurveyReport
             : 1;
         string? segment = common.By is { } by ? row.RequireText(by) : null;
         string? period = common.Period is { } p ? p.Label(row.RequireTimestamp(dateColumn!)) : null;
-        string? key = (segment, period) switch
-        {
-            (null, null) => null,
-            (_, null) => segment,
-            (null, _) => period,
-            _ => $"{segment} {period}",
-        };
-        return (score, weight, key);
+        return (score, weight, GroupKey(segment, period));
     }
+
+    /// <summary>The group of a row: its segment, its period, both ("chat 2026-Q1"), or none.</summary>
+    internal static string? GroupKey(string? segment, string? period) => (segment, period) switch
+    {
+        (null, null) => null,
+        (_, null) => segment,
+        (null, _) => period,
+        _ => $"{segment} {period}",
+    };
 
     private static void AddResponse<TAccumulator>(InputRow row, TAccumulator accumulator, int score, double weight, SurveySettings survey)
         where TAccumulator : class, IScoreAccumulator<TAccumulator>
@@ -136,7 +138,7 @@ internal static partial class SurveyReport
         return new OutputDocument(metric.ToUpperInvariant(), document, rows);
     }
 
-    private static JsonObject Keyed(string key, JsonObject values)
+    internal static JsonObject Keyed(string key, JsonObject values)
     {
         var row = new JsonObject { ["key"] = key };
         foreach ((string name, JsonNode? value) in values.ToList())
@@ -148,7 +150,7 @@ internal static partial class SurveyReport
         return row;
     }
 
-    private static string DateColumn(TabularInput input, string? requested)
+    internal static string DateColumn(TabularInput input, string? requested)
     {
         if (requested is not null)
         {
@@ -161,12 +163,12 @@ internal static partial class SurveyReport
     }
 
     // ArgumentException appends "(Parameter 'x')" and "Actual value was …" lines; the first sentence is ours.
-    private static string LibraryMessage(ArgumentException e) => ParameterSuffix().Replace(e.Message.Split('\n')[0], "").Trim();
+    internal static string LibraryMessage(ArgumentException e) => ParameterSuffix().Replace(e.Message.Split('\n')[0], "").Trim();
 
     [GeneratedRegex(@"\s*\(Parameter '[^']*'\)\s*$")]
     private static partial Regex ParameterSuffix();
 
-    private sealed class SkippedRows
+    internal sealed class SkippedRows
     {
         public int Count { get; private set; }
 

@@ -29,6 +29,24 @@ internal sealed class InputRow(string source, int number, Func<string, string?> 
             : throw Error(column, $"'{text}' is not a whole number");
     }
 
+    public long? OptionalLong(string column)
+    {
+        string? text = this[column];
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        return long.TryParse(text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out long value)
+            ? value
+            : throw Error(column, $"'{text}' is not a whole number");
+    }
+
+    public long RequireLong(string column) => OptionalLong(column) ?? throw Error(column, "is empty; a value is required");
+
+    public DateTimeOffset? OptionalTimestamp(string column) =>
+        string.IsNullOrWhiteSpace(this[column]) ? null : RequireTimestamp(column);
+
     public double? OptionalDouble(string column)
     {
         string? text = this[column];

@@ -1,6 +1,10 @@
 using System.Text.Json.Serialization;
 using Engagement.Metrics.Lifetime;
+using Engagement.Metrics.Sentiment;
 using Engagement.Metrics.Service;
+using Engagement.Metrics.Social;
+using Engagement.Metrics.Social.Reputation;
+using Engagement.Metrics.Social.Reviews;
 using Engagement.Metrics.Statistics;
 using Engagement.Metrics.Surveys;
 
@@ -42,12 +46,45 @@ namespace Engagement.Metrics.Serialization;
 [JsonSerializable(typeof(ErlangCResult))]
 [JsonSerializable(typeof(StaffingRequirement))]
 [JsonSerializable(typeof(ErlangAResult))]
+[JsonSerializable(typeof(ErlangAStaffingRequirement))]
 [JsonSerializable(typeof(RfmRecord))]
 [JsonSerializable(typeof(ParetoNbdOptions))]
 [JsonSerializable(typeof(ParetoNbdModel))]
 [JsonSerializable(typeof(BgBbRecord))]
 [JsonSerializable(typeof(BgBbOptions))]
 [JsonSerializable(typeof(BgBbModel))]
+[JsonSerializable(typeof(SentimentOptions))]
+[JsonSerializable(typeof(SentimentScore))]
+[JsonSerializable(typeof(SentimentSummary))]
+[JsonSerializable(typeof(SentimentAccumulator))]
+[JsonSerializable(typeof(SentimentShiftResult))]
+[JsonSerializable(typeof(NetEmotionalValueOptions))]
+[JsonSerializable(typeof(NetEmotionalValueResult))]
+[JsonSerializable(typeof(NetEmotionalValueAccumulator))]
+[JsonSerializable(typeof(SocialPost))]
+[JsonSerializable(typeof(SocialOptions))]
+[JsonSerializable(typeof(EngagementRate))]
+[JsonSerializable(typeof(SocialResult))]
+[JsonSerializable(typeof(SocialAccumulator))]
+[JsonSerializable(typeof(Review))]
+[JsonSerializable(typeof(ReviewOptions))]
+[JsonSerializable(typeof(ReviewResult))]
+[JsonSerializable(typeof(ReviewAccumulator))]
+[JsonSerializable(typeof(ReputationOptions))]
+[JsonSerializable(typeof(ReputationContribution))]
+[JsonSerializable(typeof(ReputationScore))]
+[JsonSerializable(typeof(ReputationComponentChange))]
+[JsonSerializable(typeof(ReputationChange))]
+[JsonSerializable(typeof(ServiceOptions))]
+[JsonSerializable(typeof(RateResult))]
+[JsonSerializable(typeof(DurationResult))]
+[JsonSerializable(typeof(HandleTimeResult))]
+[JsonSerializable(typeof(ServiceResult))]
+[JsonSerializable(typeof(ServiceAccumulator))]
+[JsonSerializable(typeof(ContactVisit))]
+[JsonSerializable(typeof(RepeatContactResult))]
+[JsonSerializable(typeof(RepeatContactAccumulator))]
+[JsonSerializable(typeof(ContactDriver))]
 public sealed partial class EngagementMetricsJsonContext : JsonSerializerContext
 {
 }

@@ -5,7 +5,7 @@ namespace Engagement.Metrics.Surveys;
 /// the overall result.
 /// </summary>
 /// <typeparam name="TKey">The segment or period key.</typeparam>
-/// <typeparam name="TAccumulator">The accumulator kept per key, for example <see cref="NpsAccumulator"/>.</typeparam>
+/// <typeparam name="TAccumulator">The accumulator kept per key, for example <see cref="NpsAccumulator"/> or <c>SentimentAccumulator</c>.</typeparam>
 /// <example>
 /// <code>
 /// var byChannel = new SegmentedAccumulator&lt;string, NpsAccumulator&gt;(new NpsAccumulator());
@@ -18,7 +18,7 @@ namespace Engagement.Metrics.Surveys;
 /// <threadsafety>Not thread-safe: give each thread its own instance and merge them.</threadsafety>
 public sealed class SegmentedAccumulator<TKey, TAccumulator>
     where TKey : notnull
-    where TAccumulator : class, IScoreAccumulator<TAccumulator>
+    where TAccumulator : class, IMergeableAccumulator<TAccumulator>
 {
     private readonly Dictionary<TKey, TAccumulator> _groups;
     private readonly TAccumulator _template;
@@ -50,28 +50,25 @@ public sealed class SegmentedAccumulator<TKey, TAccumulator>
         return accumulator;
     }
 
-    /// <summary>Adds one response to a segment.</summary>
+    /// <summary>
+    /// Applies <paramref name="add"/> to the segment's accumulator; for a new key, to a fresh accumulator that is
+    /// inserted only if <paramref name="add"/> succeeds, so a rejected observation never leaves an empty segment.
+    /// </summary>
+    /// <typeparam name="TState">What <paramref name="add"/> adds (passed through, so the callback need not capture).</typeparam>
     /// <param name="key">The segment or period.</param>
-    /// <param name="score">The score.</param>
-    /// <exception cref="ArgumentOutOfRangeException">The score is off the scale (nothing is added, no segment is created).</exception>
-    public void Add(TKey key, int score) => Add(key, score, 1);
-
-    /// <summary>Adds one weighted response to a segment.</summary>
-    /// <param name="key">The segment or period.</param>
-    /// <param name="score">The score.</param>
-    /// <param name="weight">The weight, finite and ≥ 0.</param>
-    /// <exception cref="ArgumentOutOfRangeException">The score or weight is invalid (nothing is added, no segment is created).</exception>
-    public void Add(TKey key, int score, double weight)
+    /// <param name="state">The observation.</param>
+    /// <param name="add">Adds <paramref name="state"/> to an accumulator; may throw to reject it.</param>
+    public void Add<TState>(TKey key, TState state, Action<TAccumulator, TState> add)
     {
+        ArgumentNullException.ThrowIfNull(add);
         if (_groups.TryGetValue(key, out TAccumulator? existing))
         {
-            existing.Add(score, weight);
+            add(existing, state);
             return;
         }
 
-        // Add before inserting, so a bad response never leaves an empty segment behind.
         TAccumulator created = _template.CreateEmpty();
-        created.Add(score, weight);
+        add(created, state);
         _groups.Add(key, created);
     }
 

@@ -1,9 +1,13 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using Engagement.Metrics.Serialization;
 using Engagement.Metrics.Lifetime;
+using Engagement.Metrics.Sentiment;
+using Engagement.Metrics.Serialization;
 using Engagement.Metrics.Service;
+using Engagement.Metrics.Social;
+using Engagement.Metrics.Social.Reputation;
+using Engagement.Metrics.Social.Reviews;
 using Engagement.Metrics.Statistics;
 using Engagement.Metrics.Surveys;
 
@@ -88,8 +92,41 @@ public class JsonContextTests
         moments.AddRange([1.5, 2.25, -4, 10]);
         var sketch = new QuantileSketch(0.02);
         sketch.AddRange([0.5, 3, 3, 250, -7, 0]);
+        Engagement.Metrics.Service.ContactRecord[] contacts = Engagement.Metrics.Tests.Service.Contacts.WorkedExample();
+        var service = new ServiceAccumulator(new ServiceOptions { ServiceLevelThreshold = TimeSpan.FromSeconds(30), QuantileRelativeAccuracy = 0.02 });
+        service.AddRange(contacts);
+        var repeat = new RepeatContactAccumulator();
+        repeat.AddRange(contacts);
+        var byReason = new SegmentedServiceAccumulator<string>();
+        foreach (Engagement.Metrics.Service.ContactRecord c in contacts)
+        {
+            byReason.Add(c.Reason, c);
+        }
+
         var histogram = new ScoreHistogram(0, 10);
         histogram.AddRange(new byte[] { 1, 2, 10 });
+
+        var sentiment = new SentimentAccumulator(new SentimentOptions { Language = SentimentLanguage.Spanish, ConfidenceLevel = 0.9 });
+        sentiment.AddRange([0.5, -0.25, 0.01, 0.75]);
+        var nev = new NetEmotionalValueAccumulator(new NetEmotionalValueOptions { PositiveEmotions = ["calm", "happy"], NegativeEmotions = ["annoyed"], IntensityWeighted = true });
+        nev.Add("calm", 4);
+        nev.Add("annoyed", 2.5);
+        var social = new SocialAccumulator(new SocialOptions { ShareWeight = 4, ConfidenceLevel = 0.9 });
+        var socialPost = new SocialPost("p1", "instagram", new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero), 2000, 2600, null, 120, 18, 6)
+        {
+            Campaign = "spring", Saves = 10, Clicks = 40, PollVotes = 45, PollReach = 600,
+        };
+        social.Add(socialPost);
+        var review = new Review("r1", "google", 2, 5, new DateTimeOffset(2026, 3, 1, 10, 0, 0, TimeSpan.Zero))
+        {
+            RespondedAt = new DateTimeOffset(2026, 3, 1, 10, 30, 0, TimeSpan.Zero), Text = "Slow, but they fixed it.", Sentiment = 0.25,
+        };
+        var reviews = new ReviewAccumulator(new ReviewOptions { PriorMean = 4.1, NegativeThreshold = 2.5 });
+        reviews.Add(review);
+        reviews.Add(new Review("r2", "appstore", 9, 10, new DateTimeOffset(2026, 3, 4, 10, 0, 0, TimeSpan.Zero)));
+        var reputationOptions = new ReputationOptions { EngagementWeight = 0.2, RecencyHalfLife = TimeSpan.FromDays(14) };
+        ReputationScore reputation = ReputationScoring.Calculate(reviews.ToResult(), social.ToResult(), new DateTimeOffset(2026, 3, 31, 0, 0, 0, TimeSpan.Zero), reputationOptions);
+        ReputationScore reputationBefore = ReputationScoring.Calculate(reviews.ToResult(), null, new DateTimeOffset(2026, 3, 10, 0, 0, 0, TimeSpan.Zero));
 
         return new Dictionary<Type, object>
         {
@@ -128,7 +165,40 @@ public class JsonContextTests
             [typeof(ParameterEstimate)] = new ParameterEstimate(0.243, 0.0125),
             [typeof(FitDiagnostics)] = new FitDiagnostics(FitStatus.Converged, 12, 15, 3.1e-7),
             [typeof(FitOptions)] = new FitOptions { MaxIterations = 50, GradientTolerance = 1e-7 },
+            [typeof(ErlangAStaffingRequirement)] = ErlangA.RequiredAgents(100, TimeSpan.FromMinutes(30), TimeSpan.FromSeconds(180), TimeSpan.FromSeconds(120), new StaffingOptions { Shrinkage = 0.3, MaxAbandonmentRate = 0.05 }),
+            [typeof(ServiceOptions)] = service.Options,
+            [typeof(RateResult)] = new RateResult(40, 31, 0.9),
+            [typeof(DurationResult)] = service.ToResult().Asa,
+            [typeof(HandleTimeResult)] = service.ToResult().Aht,
+            [typeof(ServiceResult)] = service.ToResult(),
+            [typeof(ServiceAccumulator)] = service,
+            [typeof(ContactVisit)] = repeat.Visits[1],
+            [typeof(RepeatContactResult)] = repeat.ToResult(),
+            [typeof(RepeatContactAccumulator)] = repeat,
+            [typeof(ContactDriver)] = ContactDrivers.Analyze(byReason.ToResults(), byReason.ToResults())[0],
             [typeof(StaffingRequirement)] = ErlangC.RequiredAgents(100, TimeSpan.FromMinutes(30), TimeSpan.FromSeconds(180), new StaffingOptions { Shrinkage = 0.3 }),
+            [typeof(SentimentOptions)] = sentiment.Options,
+            [typeof(SentimentScore)] = new SentimentScore(0.6249, 0.5, 0.5, 0, SentimentLabel.Positive),
+            [typeof(SentimentSummary)] = sentiment.ToResult(),
+            [typeof(SentimentAccumulator)] = sentiment,
+            [typeof(SentimentShiftResult)] = SentimentShift.Calculate([-0.5, 0.1, 0.7]),
+            [typeof(NetEmotionalValueOptions)] = nev.Options,
+            [typeof(NetEmotionalValueResult)] = nev.ToResult(),
+            [typeof(NetEmotionalValueAccumulator)] = nev,
+            [typeof(SocialPost)] = socialPost,
+            [typeof(SocialOptions)] = social.Options,
+            [typeof(EngagementRate)] = social.ToResult().ByReach,
+            [typeof(SocialResult)] = social.ToResult(),
+            [typeof(SocialAccumulator)] = social,
+            [typeof(Review)] = review,
+            [typeof(ReviewOptions)] = reviews.Options,
+            [typeof(ReviewResult)] = reviews.ToResult(),
+            [typeof(ReviewAccumulator)] = reviews,
+            [typeof(ReputationOptions)] = reputationOptions,
+            [typeof(ReputationContribution)] = reputation.Contributions[0],
+            [typeof(ReputationScore)] = reputation,
+            [typeof(ReputationComponentChange)] = ReputationScoring.Compare(reputationBefore, reputation).Components[2],
+            [typeof(ReputationChange)] = ReputationScoring.Compare(reputationBefore, reputation),
         };
     }
 }

@@ -132,4 +132,59 @@ public class ErlangATests
         Assert.Equal(c.ServiceLevel!.Value, patient.ServiceLevel, 1e-8);
         Assert.Equal(c.AverageSpeedOfAnswerSeconds!.Value, patient.AverageSpeedOfAnswerSeconds, 1e-6);
     }
+
+    [Fact]
+    public void RequiredAgents_PublishedExample_NeedsFewerAgentsThanErlangC()
+    {
+        // 100 calls per 30 min, AHT 180 s, patience 180 s, 80 % in 20 s. From the exact birth–death rows above, 12
+        // agents give SL 0.8023 (≥ 0.8); Erlang C asks for 14 because it assumes nobody hangs up.
+        ErlangAStaffingRequirement r = ErlangA.RequiredAgents(100, HalfHour, Aht180, TimeSpan.FromSeconds(180), new StaffingOptions { Shrinkage = 0.3 });
+
+        Assert.Equal(12, r.Agents);
+        Assert.Equal(18, r.ScheduledAgents); // ⌈12 / 0.7⌉ = ⌈17.14⌉
+        Scores.AssertClose(0.802303867284435, r.Metrics.ServiceLevel, 1e-10);
+        Assert.True(ErlangA.Evaluate(100, HalfHour, Aht180, TimeSpan.FromSeconds(180), 11, Twenty).ServiceLevel < 0.8);
+        Assert.Equal(14, ErlangC.RequiredAgents(100, HalfHour, Aht180).Agents);
+    }
+
+    [Fact]
+    public void RequiredAgents_AbandonmentCeiling_AddsAgents()
+    {
+        // 12 agents let 5.3 % of callers abandon (reference row above), so a 5 % ceiling needs at least 13.
+        ErlangAStaffingRequirement r = ErlangA.RequiredAgents(100, HalfHour, Aht180, TimeSpan.FromSeconds(180), new StaffingOptions { MaxAbandonmentRate = 0.05 });
+
+        Assert.Equal(13, r.Agents); // 13 agents: 3.2 % abandon
+        Assert.True(r.Metrics.ProbabilityOfAbandonment <= 0.05);
+    }
+
+    [Fact]
+    public void ErlangC_RejectsAnAbandonmentTarget_RatherThanIgnoringIt()
+    {
+        var error = Assert.Throws<ArgumentException>(() => ErlangC.RequiredAgents(100, HalfHour, Aht180, new StaffingOptions { MaxAbandonmentRate = 0.05 }));
+        Assert.Contains("ErlangA.RequiredAgents", error.Message, StringComparison.Ordinal);
+    }
+
+    [Property]
+    public bool RequiredAgents_IsTheFewestThatMeetEveryTarget(ushort rawLoad, byte rawPatience, byte rawTarget, bool withAbandonment)
+    {
+        double calls = rawLoad / 20.0; // A = calls / 10: 0 .. 327 erlangs
+        var patience = TimeSpan.FromSeconds(5 + (rawPatience * 10));
+        var options = new StaffingOptions
+        {
+            ServiceLevelTarget = 0.5 + (rawTarget % 45 / 100.0),
+            MaxAbandonmentRate = withAbandonment ? 0.05 : null,
+        };
+        ErlangAStaffingRequirement r = ErlangA.RequiredAgents(calls, HalfHour, Aht180, patience, options);
+
+        bool Meets(ErlangAResult m) => m.ServiceLevel >= options.ServiceLevelTarget && (!withAbandonment || m.ProbabilityOfAbandonment <= 0.05);
+        return Meets(r.Metrics) && (r.Agents == 1 || !Meets(ErlangA.Evaluate(calls, HalfHour, Aht180, patience, r.Agents - 1, Twenty)));
+    }
+
+    [Fact]
+    public void DefaultResults_ReportZeroOccupancy_NotNaN()
+    {
+        // NaN would not survive JSON; an empty result has no load on no agents.
+        Assert.Equal(0, default(ErlangAResult).Occupancy);
+        Assert.Equal(0, default(ErlangCResult).Occupancy);
+    }
 }

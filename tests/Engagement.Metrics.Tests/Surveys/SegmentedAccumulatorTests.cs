@@ -64,4 +64,17 @@ public class SegmentedAccumulatorTests
         Assert.Throws<ArgumentException>(() => a.Merge(b));
         Assert.Empty(a.Groups);
     }
+
+    [Fact]
+    public void Update_ThatThrowsForANewKey_CreatesNoSegment_AndAppliesToExistingOnes()
+    {
+        var segments = new SegmentedAccumulator<string, NpsAccumulator>(new NpsAccumulator());
+        segments.Add("chat", 9, static (a, s) => a.Add(s));
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => segments.Add("voice", 11, static (a, s) => a.Add(s)));
+        segments.Add("chat", 3, static (a, s) => a.Add(s));
+
+        Assert.Equal(["chat"], segments.Groups.Keys);
+        Assert.Equal(2, segments.Groups["chat"].Count);
+    }
 }

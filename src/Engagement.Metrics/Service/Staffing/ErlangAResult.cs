@@ -129,7 +129,7 @@ public readonly struct ErlangAResult : IEquatable<ErlangAResult>
     public double ServiceLevel => GetServiceLevel(ServiceLevelThreshold);
 
     /// <summary>The agent occupancy, carried load over agents: A (1 − P(abandon)) / N, in [0, 1].</summary>
-    public double Occupancy => Math.Min(1, OfferedLoad * (1 - _probabilityOfAbandonment) / Agents);
+    public double Occupancy => Agents == 0 ? 0 : Math.Min(1, OfferedLoad * (1 - _probabilityOfAbandonment) / Agents); // default(ErlangAResult): 0, not NaN
 
     private double Gamma => AverageHandleTime.TotalSeconds / AveragePatience.TotalSeconds;
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Engagement.Metrics.Internal;
 
 namespace Engagement.Metrics.Service;
@@ -60,7 +61,7 @@ public static class ErlangC
     /// <param name="options">The targets and shrinkage; <see cref="StaffingOptions.Default"/> (80 % in 20 s) when null.</param>
     /// <returns>The minimal N with N &gt; A and SL(t) ≥ target, ASA ≤ its maximum and A/N ≤ the maximum occupancy (those that are set), its metrics and the scheduled staff.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An argument is out of range or not finite.</exception>
-    /// <exception cref="ArgumentException">The options are invalid.</exception>
+    /// <exception cref="ArgumentException">The options are invalid or set <see cref="StaffingOptions.MaxAbandonmentRate"/>.</exception>
     /// <remarks>
     /// Every metric improves monotonically with N, so the search walks up from ⌊A⌋ + 1, extending the Erlang B
     /// recursion by one step per candidate: O(N) in all, no allocation.
@@ -68,6 +69,13 @@ public static class ErlangC
     public static StaffingRequirement RequiredAgents(double callsPerInterval, TimeSpan interval, TimeSpan averageHandleTime, StaffingOptions? options = null)
     {
         StaffingOptions o = (options ?? StaffingOptions.Default).Validate();
+        if (o.MaxAbandonmentRate is { } abandonment)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"StaffingOptions.MaxAbandonmentRate is {abandonment}, but Erlang C has no abandonment. Use ErlangA.RequiredAgents with the callers' mean patience, or remove the target."),
+                nameof(options));
+        }
+
         double load = OfferedLoad(callsPerInterval, interval, averageHandleTime);
         if (load >= int.MaxValue - 1)
         {

@@ -78,7 +78,7 @@ public readonly struct ErlangCResult : IEquatable<ErlangCResult>
     public double? ServiceLevel => IsStable ? GetServiceLevel(ServiceLevelThreshold) : null;
 
     /// <summary>The agent occupancy A / N, in [0, 1]; 1 when unstable.</summary>
-    public double Occupancy => Math.Min(1, OfferedLoad / Agents);
+    public double Occupancy => Agents == 0 ? 0 : Math.Min(1, OfferedLoad / Agents); // default(ErlangCResult) has no agents: 0, not NaN
 
     /// <summary>The service level for any threshold.</summary>
     /// <param name="threshold">The answer-time threshold t, ≥ 0.</param>

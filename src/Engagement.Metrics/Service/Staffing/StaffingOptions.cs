@@ -44,6 +44,14 @@ public sealed record StaffingOptions
     /// </value>
     public double Shrinkage { get; init; }
 
+    /// <summary>
+    /// The largest acceptable share of callers who hang up before being answered, or <see langword="null"/> for none.
+    /// Only <see cref="ErlangA.RequiredAgents"/> can use it: Erlang C has no abandonment, and
+    /// <see cref="ErlangC.RequiredAgents"/> rejects options that set it rather than ignore it.
+    /// </summary>
+    /// <value>The default is <see langword="null"/> (no ceiling). Must lie in (0, 1) when set; 0.05 is a common goal for inbound voice.</value>
+    public double? MaxAbandonmentRate { get; init; }
+
     /// <summary>Checks every rule and reports all broken ones at once.</summary>
     /// <returns>These options, when valid.</returns>
     /// <exception cref="ArgumentException">A rule is broken; the message lists every one.</exception>
@@ -55,7 +63,12 @@ public sealed record StaffingOptions
             .Require(MaxAverageSpeedOfAnswer is null || MaxAverageSpeedOfAnswer > TimeSpan.Zero, $"MaxAverageSpeedOfAnswer is {MaxAverageSpeedOfAnswer}; it must be > 0 when set.")
             .Require(MaxOccupancy is null or (> 0 and <= 1), $"MaxOccupancy is {MaxOccupancy}; it must lie in (0, 1] when set.")
             .Require(Shrinkage is >= 0 and < 1, $"Shrinkage is {Shrinkage}; it must lie in [0, 1).")
+            .Require(MaxAbandonmentRate is null or (> 0 and < 1), $"MaxAbandonmentRate is {MaxAbandonmentRate}; it must lie strictly between 0 and 1 when set, for example 0.05.")
             .ThrowIfInvalid();
         return this;
     }
+
+    /// <summary>Scheduled staff ⌈N / (1 − shrinkage)⌉, rounded to 9 decimals first so 14 / 0.7 does not become 21 by a rounding error.</summary>
+    internal static int Schedule(int agents, double shrinkage) =>
+        shrinkage == 0 ? agents : (int)Math.Ceiling(Math.Round(agents / (1 - shrinkage), 9));
 }

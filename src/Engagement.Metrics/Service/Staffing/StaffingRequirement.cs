@@ -40,7 +40,7 @@ public readonly struct StaffingRequirement : IEquatable<StaffingRequirement>
     public int Agents => Metrics.Agents;
 
     /// <summary>The staff to schedule, ⌈N / (1 − shrinkage)⌉ (N itself without shrinkage).</summary>
-    public int ScheduledAgents => Shrinkage == 0 ? Metrics.Agents : (int)Math.Ceiling(Math.Round(Metrics.Agents / (1 - Shrinkage), 9));
+    public int ScheduledAgents => StaffingOptions.Schedule(Metrics.Agents, Shrinkage);
 
     /// <inheritdoc />
     public bool Equals(StaffingRequirement other) => Metrics == other.Metrics && Shrinkage.Equals(other.Shrinkage);

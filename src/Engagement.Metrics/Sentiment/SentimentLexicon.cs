@@ -1,0 +1,128 @@
+using System.Collections.Frozen;
+using System.Globalization;
+
+namespace Engagement.Metrics.Sentiment;
+
+/// <summary>What a lexicon knows about a folded word or phrase.</summary>
+[Flags]
+internal enum TermFlags : byte
+{
+    None = 0,
+    HasValence = 1,
+    Negation = 2,
+    Contrast = 4,
+    PhraseStart = 8,
+    Booster = 16,
+
+    /// <summary>The valence counts only when the word is negated ("never arrived"); on its own the word is neutral ("arrived").</summary>
+    NegatedOnly = 32,
+
+    /// <summary>A phrase table key that only begins longer phrases ("cancel my" of "cancel my subscription").</summary>
+    PhrasePrefix = 64,
+}
+
+/// <summary>A lexicon entry: valence (VADER scale −4..+4), booster increment (±0.293 or 0) and rule flags.</summary>
+internal readonly struct TermEntry(double valence, double boost, TermFlags flags)
+{
+    public double Valence { get; } = valence;
+
+    public double Boost { get; } = boost;
+
+    public TermFlags Flags { get; } = flags;
+}
+
+/// <summary>
+/// One language's frozen word and phrase tables, looked up by span (no string per token). Built once per process
+/// from the embedded resources (see <see cref="SentimentLexicons"/>).
+/// </summary>
+internal sealed class SentimentLexicon
+{
+    public SentimentLexicon(bool spanish, Dictionary<string, TermEntry> words, Dictionary<string, TermEntry> phrases, int maxPhraseWords)
+    {
+        Spanish = spanish;
+        Words = words.ToFrozenDictionary(StringComparer.Ordinal);
+        Phrases = phrases.ToFrozenDictionary(StringComparer.Ordinal);
+        WordLookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+        PhraseLookup = Phrases.GetAlternateLookup<ReadOnlySpan<char>>();
+        MaxPhraseWords = maxPhraseWords;
+    }
+
+    public bool Spanish { get; }
+
+    public FrozenDictionary<string, TermEntry> Words { get; }
+
+    public FrozenDictionary<string, TermEntry> Phrases { get; }
+
+    public FrozenDictionary<string, TermEntry>.AlternateLookup<ReadOnlySpan<char>> WordLookup { get; }
+
+    public FrozenDictionary<string, TermEntry>.AlternateLookup<ReadOnlySpan<char>> PhraseLookup { get; }
+
+    public int MaxPhraseWords { get; }
+
+    /// <summary>Mutable tables while a lexicon is assembled: later sources override earlier ones.</summary>
+    internal sealed class Builder(bool spanish)
+    {
+        private readonly Dictionary<string, TermEntry> _words = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, TermEntry> _phrases = new(StringComparer.Ordinal);
+        private int _maxPhraseWords = 1;
+
+        public void SetValence(string term, double valence, bool negatedOnly = false)
+        {
+            string key = Normalize(term);
+            Dictionary<string, TermEntry> table = key.Contains(' ', StringComparison.Ordinal) ? _phrases : _words;
+            table.TryGetValue(key, out TermEntry old);
+            TermFlags flags = valence != 0 ? old.Flags | TermFlags.HasValence : old.Flags & ~TermFlags.HasValence;
+            flags = negatedOnly ? flags | TermFlags.NegatedOnly : flags & ~TermFlags.NegatedOnly;
+            table[key] = new TermEntry(valence, old.Boost, flags);
+            Track(key);
+        }
+
+        public void SetRule(string term, TermFlags flags, double boost = 0)
+        {
+            string key = Normalize(term);
+            Dictionary<string, TermEntry> table = key.Contains(' ', StringComparison.Ordinal) ? _phrases : _words;
+            table.TryGetValue(key, out TermEntry old);
+            table[key] = new TermEntry(old.Valence, boost != 0 ? boost : old.Boost, old.Flags | flags);
+            Track(key);
+        }
+
+        public SentimentLexicon Build()
+        {
+            foreach (string phrase in _phrases.Keys.ToArray())
+            {
+                for (int space = phrase.IndexOf(' ', StringComparison.Ordinal), next; (next = phrase.IndexOf(' ', space + 1)) > 0; space = next)
+                {
+                    _phrases.TryAdd(phrase[..next], new TermEntry(0, 0, TermFlags.PhrasePrefix));
+                }
+            }
+
+            foreach (string phrase in _phrases.Keys)
+            {
+                string first = phrase[..phrase.IndexOf(' ', StringComparison.Ordinal)];
+                _words.TryGetValue(first, out TermEntry old);
+                _words[first] = new TermEntry(old.Valence, old.Boost, old.Flags | TermFlags.PhraseStart);
+            }
+
+            return new SentimentLexicon(spanish, _words, _phrases, _maxPhraseWords);
+        }
+
+        private void Track(string key)
+        {
+            int words = 1;
+            foreach (char c in key)
+            {
+                words += c == ' ' ? 1 : 0;
+            }
+
+            _maxPhraseWords = Math.Max(_maxPhraseWords, words);
+        }
+
+        private static string Normalize(string term) =>
+            string.Join(' ', TextFolding.Fold(term.Trim()).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    internal static double ParseValence(string text, string source, int line) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) && double.IsFinite(v) && Math.Abs(v) <= 4
+            ? v
+            : throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"Embedded lexicon {source} line {line}: valence '{text}' is not a number in -4..4."));
+}
