@@ -43,6 +43,17 @@ namespace Engagement.Metrics.Serialization;
 [JsonSerializable(typeof(StaffingRequirement))]
 [JsonSerializable(typeof(ErlangAResult))]
 [JsonSerializable(typeof(RfmRecord))]
+[JsonSerializable(typeof(LifetimeFitOptions))]
+[JsonSerializable(typeof(BgNbdModel))]
+[JsonSerializable(typeof(ModifiedBgNbdModel))]
+[JsonSerializable(typeof(GammaGammaModel))]
+[JsonSerializable(typeof(CustomerTransaction))]
+[JsonSerializable(typeof(RfmSummaryOptions))]
+[JsonSerializable(typeof(CalibrationHoldoutSummary))]
+[JsonSerializable(typeof(HoldoutValidationOptions))]
+[JsonSerializable(typeof(HoldoutBucket))]
+[JsonSerializable(typeof(HoldoutValidationResult))]
+[JsonSerializable(typeof(CustomerLifetimeValueOptions))]
 public sealed partial class EngagementMetricsJsonContext : JsonSerializerContext
 {
 }

@@ -101,3 +101,97 @@ public class BgNbdTests
         NumericAssert.Close(0.710623, predicted[best], 1e-4);
     }
 }
+
+public class BgNbdInputTests
+{
+    [Theory]
+    [InlineData(2, 40.0, 38.86, "greater than T")]
+    [InlineData(-1, 0.0, 10.0, "negative")]
+    [InlineData(1, 0.0, -3.0, "T (age)")]
+    public void Invalid_rows_are_named(int x, double tx, double age, string fragment)
+    {
+        RfmRecord[] data = [new("ok", 1, 2, 3), new("bad-7", x, tx, age)];
+        var e = Assert.Throws<ArgumentException>(() => BgNbd.Fit(data));
+        Assert.Contains("bad-7", e.Message, StringComparison.Ordinal);
+        Assert.Contains("[1]", e.Message, StringComparison.Ordinal);
+        Assert.Contains(fragment, e.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => ModifiedBgNbd.Fit(data));
+    }
+
+    [Fact]
+    public void Empty_input_cannot_be_fitted() => Assert.Throws<ArgumentException>(() => BgNbd.Fit([]));
+
+    [Fact]
+    public void Iteration_limit_is_reported_or_thrown_as_asked()
+    {
+        var tight = new LifetimeFitOptions { Fit = new Engagement.Metrics.Statistics.FitOptions { MaxIterations = 2 } };
+        BgNbdModel m = BgNbd.Fit(LifetimeData.CdnowSummary, tight);
+        Assert.False(m.Diagnostics!.Value.Converged);
+        Assert.Equal(Engagement.Metrics.Statistics.FitStatus.IterationLimit, m.Diagnostics.Value.Status);
+        var e = Assert.Throws<InvalidOperationException>(() => BgNbd.Fit(LifetimeData.CdnowSummary, tight with { RequireConvergence = true }));
+        Assert.Contains("did not converge", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Fitted_log_likelihood_equals_the_per_customer_sum()
+    {
+        BgNbdModel m = BgNbd.Fit(LifetimeData.CdnowSummary);
+        NumericAssert.Close(m.LogLikelihood, m.LogLikelihoodOf(LifetimeData.CdnowSummary), 1e-10);
+    }
+
+    [FsCheck.Xunit.Property(MaxTest = 200)]
+    public bool Predictions_are_in_range(byte xByte, byte txByte, byte ageByte)
+    {
+        var model = new BgNbdModel(0.243, 4.414, 0.793, 2.426);
+        double age = 1 + (ageByte / 4.0);
+        int x = xByte % 30;
+        double tx = x == 0 ? 0 : age * txByte / 255.0;
+        var c = new RfmRecord("c", x, tx, age);
+        double alive = model.ProbabilityAlive(c);
+        double y10 = model.ConditionalExpectedPurchases(10, c);
+        double y20 = model.ConditionalExpectedPurchases(20, c);
+        return alive is >= 0 and <= 1 && y10 >= 0 && y20 >= y10;
+    }
+
+    [Fact]
+    public void Pmf_sums_to_one_and_matches_the_mean()
+    {
+        var m = new BgNbdModel(0.243, 4.414, 0.793, 2.426);
+        double sum = 0, mean = 0;
+        for (int n = 0; n < 600; n++)
+        {
+            double p = m.ProbabilityOfPurchases(n, 39);
+            sum += p;
+            mean += n * p;
+        }
+
+        NumericAssert.Close(1, sum, 1e-9);
+        NumericAssert.Close(m.ExpectedPurchases(39), mean, 1e-6);
+    }
+
+    [Fact]
+    public void Batch_and_single_predictions_agree()
+    {
+        var m = new BgNbdModel(0.243, 4.414, 0.793, 2.426);
+        RfmRecord[] rows = LifetimeData.CdnowSummary.Take(50).ToArray();
+        double[] y = new double[50], alive = new double[50];
+        m.ConditionalExpectedPurchases(39, rows, y);
+        m.ProbabilityAlive(rows, alive);
+        for (int i = 0; i < 50; i++)
+        {
+            Assert.Equal(m.ConditionalExpectedPurchases(39, rows[i]), y[i]);
+            Assert.Equal(m.ProbabilityAlive(rows[i]), alive[i]);
+        }
+
+        Assert.Throws<ArgumentException>(() => m.ProbabilityAlive(rows, new double[49]));
+    }
+
+    [Fact]
+    public void Row_order_does_not_change_the_fit()
+    {
+        RfmRecord[] reversed = LifetimeData.CdnowSummary.Reverse().ToArray();
+        BgNbdModel a = BgNbd.Fit(LifetimeData.CdnowSummary), b = BgNbd.Fit(reversed);
+        NumericAssert.Close(a.R.Value, b.R.Value, 1e-6);
+        NumericAssert.Close(a.LogLikelihood, b.LogLikelihood, 1e-10);
+    }
+}
