@@ -58,6 +58,7 @@ internal static class CliApplication
 
         root.Subcommands.Add(SurveyCommand.Create(console));
         root.Subcommands.Add(StaffingCommand.Create(console));
+        root.Subcommands.Add(ClvCommand.Create(console));
         return root;
     }
 
