@@ -157,8 +157,8 @@ internal static class ClvCommand
     /// </summary>
     private static FittedModel FitModel(string model, RfmRecord[] rows, string source) => model switch
     {
-        "bgnbd" => DataCall(() => FittedModel.Of(BgNbd.Fit(rows)), source),
-        "mbgnbd" => DataCall(() => FittedModel.Of(ModifiedBgNbd.Fit(rows)), source),
+        "bgnbd" => DataCall(() => FittedModel.Of("bgnbd", BgNbd.Fit(rows)), source),
+        "mbgnbd" => DataCall(() => FittedModel.Of("mbgnbd", ModifiedBgNbd.Fit(rows)), source),
         "gammagamma" => DataCall(() => FittedModel.Of(GammaGamma.Fit(rows)), source),
         _ => throw new UsageException($"--model '{model}' is not known; use one of: {Models}."),
     };
@@ -275,9 +275,7 @@ internal static class ClvCommand
 
         public IRepeatPurchaseModel? Repeat { get; }
 
-        public static FittedModel Of(BgNbdModel m) => new("bgnbd", [("r", m.R), ("alpha", m.Alpha), ("a", m.A), ("b", m.B)], m.LogLikelihood, m.Customers, m.Diagnostics, m);
-
-        public static FittedModel Of(ModifiedBgNbdModel m) => new("mbgnbd", [("r", m.R), ("alpha", m.Alpha), ("a", m.A), ("b", m.B)], m.LogLikelihood, m.Customers, m.Diagnostics, m);
+        public static FittedModel Of(string name, BetaGeometricModel m) => new(name, [("r", m.R), ("alpha", m.Alpha), ("a", m.A), ("b", m.B)], m.LogLikelihood, m.Customers, m.Diagnostics, m);
 
         public static FittedModel Of(GammaGammaModel m) => new("gammagamma", [("p", m.P), ("q", m.Q), ("v", m.V)], m.LogLikelihood, m.Customers, m.Diagnostics, null);
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Serialization;
 using Engagement.Metrics.Statistics;
 
@@ -6,12 +5,11 @@ namespace Engagement.Metrics.Lifetime;
 
 /// <summary>
 /// A modified BG/NBD model (Batislam, Denizel &amp; Filiztekin 2007): fitted by <see cref="ModifiedBgNbd.Fit"/> or built
-/// from known parameters, with the customer-level predictions of BG/NBD adapted to drop-out at time 0. Time is in the unit of the data it was fitted on.
+/// from known parameters. As BG/NBD, except that a customer may also drop out right after the first purchase, so
+/// P(alive) &lt; 1 also without repeat purchases (see <see cref="BetaGeometricModel"/> for the formulas).
 /// </summary>
-public sealed class ModifiedBgNbdModel : IRepeatPurchaseModel
+public sealed class ModifiedBgNbdModel : BetaGeometricModel
 {
-    private readonly BetaGeometricParameters _parameters;
-
     /// <summary>Builds a model from known parameters, for example published ones, to predict with.</summary>
     /// <param name="r">Shape of the Gamma distribution of purchase rates, &gt; 0.</param>
     /// <param name="alpha">Scale of the Gamma distribution of purchase rates (in time units), &gt; 0.</param>
@@ -34,89 +32,7 @@ public sealed class ModifiedBgNbdModel : IRepeatPurchaseModel
     /// <exception cref="ArgumentOutOfRangeException">A parameter is not a finite number &gt; 0, or <paramref name="customers"/> is negative.</exception>
     [JsonConstructor]
     public ModifiedBgNbdModel(ParameterEstimate r, ParameterEstimate alpha, ParameterEstimate a, ParameterEstimate b, double logLikelihood, int customers, FitDiagnostics? diagnostics)
+        : base(r, alpha, a, b, logLikelihood, customers, diagnostics, 1, "MBG/NBD")
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(customers);
-        _parameters = new BetaGeometricParameters(
-            LifetimeFitting.Parameter(r.Value, nameof(r)), LifetimeFitting.Parameter(alpha.Value, nameof(alpha)),
-            LifetimeFitting.Parameter(a.Value, nameof(a)), LifetimeFitting.Parameter(b.Value, nameof(b)), 1, "MBG/NBD");
-        R = r;
-        Alpha = alpha;
-        A = a;
-        B = b;
-        LogLikelihood = logLikelihood;
-        Customers = customers;
-        Diagnostics = diagnostics;
     }
-
-    /// <summary>r: shape of the Gamma distribution of purchase rates λ.</summary>
-    public ParameterEstimate R { get; }
-
-    /// <summary>α: scale of the Gamma distribution of purchase rates (mean rate r/α per time unit).</summary>
-    public ParameterEstimate Alpha { get; }
-
-    /// <summary>a: first shape of the Beta distribution of the drop-out probability p (mean a/(a + b)).</summary>
-    public ParameterEstimate A { get; }
-
-    /// <summary>b: second shape of the Beta distribution of the drop-out probability p.</summary>
-    public ParameterEstimate B { get; }
-
-    /// <inheritdoc />
-    public double LogLikelihood { get; }
-
-    /// <summary>The number of customers the model was fitted on (0 when built from fixed parameters).</summary>
-    public int Customers { get; }
-
-    /// <summary>The optimiser's report (status, iterations, gradient norm); <see langword="null"/> when built from fixed parameters.</summary>
-    public FitDiagnostics? Diagnostics { get; }
-
-    /// <summary>
-    /// E[X(t)] = b/(a − 1) · [1 − (α/(α + t))^r ₂F₁(r, b + 1; a + b; t/(α + t))] (Batislam et al. 2007).
-    /// </summary>
-    /// <inheritdoc />
-    /// <exception cref="InvalidOperationException">a = 1, where the closed form does not apply.</exception>
-    public double ExpectedPurchases(double t) => _parameters.ExpectedPurchases(t);
-
-    /// <summary>
-    /// E[Y(t) | x, t_x, T] = (a + b + x)/(a − 1) · [1 − ((α + T)/(α + T + t))^{r+x} ₂F₁(r + x, b + x + 1; a + b + x; t/(α + T + t))] · P(alive) (Batislam et al. 2007).
-    /// </summary>
-    /// <inheritdoc />
-    /// <exception cref="ArgumentException">The row is invalid (the message names the customer).</exception>
-    public double ConditionalExpectedPurchases(double t, in RfmRecord customer) => _parameters.ConditionalExpectedPurchases(t, customer);
-
-    /// <summary>E[Y(t) | x, t_x, T] for every customer (see <see cref="ConditionalExpectedPurchases(double, in RfmRecord)"/>).</summary>
-    /// <param name="t">The horizon, ≥ 0, in the unit of the data.</param>
-    /// <param name="customers">The calibration-period summaries.</param>
-    /// <param name="destination">Receives one value per customer, in order.</param>
-    /// <exception cref="ArgumentException">A row is invalid (named), or <paramref name="destination"/> is too short; nothing is written then.</exception>
-    public void ConditionalExpectedPurchases(double t, ReadOnlySpan<RfmRecord> customers, Span<double> destination) =>
-        _parameters.ConditionalExpectedPurchases(t, customers, destination);
-
-    /// <summary>P(alive | x, t_x, T) = 1 / (1 + a/(b + x)·((α + T)/(α + t_x))^{r+x}) (Batislam et al. 2007; unlike BG/NBD, also below 1 for x = 0).</summary>
-    /// <inheritdoc />
-    public double ProbabilityAlive(in RfmRecord customer) => _parameters.ProbabilityAlive(customer);
-
-    /// <summary>P(alive) for every customer.</summary>
-    /// <param name="customers">The calibration-period summaries.</param>
-    /// <param name="destination">Receives one probability per customer, in order.</param>
-    /// <exception cref="ArgumentException">A row is invalid (named), or <paramref name="destination"/> is too short.</exception>
-    public void ProbabilityAlive(ReadOnlySpan<RfmRecord> customers, Span<double> destination) => _parameters.ProbabilityAlive(customers, destination);
-
-    /// <summary>
-    /// P(X(t) = n): the probability that a new customer makes exactly <paramref name="n"/> repeat purchases in (0, t]: B(a, b + n + 1)/B(a, b)·NBD(n) + B(a + 1, b + n)/B(a, b)·P(NBD ≥ n), the BG/NBD form (FHL 2005 eq. 8) with drop-out also at time 0.
-    /// </summary>
-    /// <param name="n">The number of purchases, ≥ 0.</param>
-    /// <param name="t">The period length, ≥ 0.</param>
-    /// <returns>A probability in [0, 1].</returns>
-    public double ProbabilityOfPurchases(int n, double t) => _parameters.ProbabilityOfPurchases(n, t);
-
-    /// <summary>The log-likelihood of <paramref name="customers"/> under these parameters (the MBG/NBD likelihood, summed).</summary>
-    /// <param name="customers">The RFM rows.</param>
-    /// <returns>log L; 0 for no rows.</returns>
-    /// <exception cref="ArgumentException">A row is invalid (named).</exception>
-    public double LogLikelihoodOf(ReadOnlySpan<RfmRecord> customers) => _parameters.LogLikelihood(customers, nameof(customers));
-
-    /// <summary>Formats as <c>MBG/NBD r=0.5248, alpha=6.183, a=0.8914, b=1.614, LL=-9582</c>.</summary>
-    /// <returns>The summary.</returns>
-    public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"MBG/NBD r={R.Value:G4}, alpha={Alpha.Value:G4}, a={A.Value:G4}, b={B.Value:G4}, LL={LogLikelihood:G6}");
 }
