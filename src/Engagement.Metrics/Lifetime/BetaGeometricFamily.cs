@@ -169,6 +169,12 @@ internal static class BetaGeometricFamily
         private readonly double[] _logBeta;
         private readonly double[] _invB;
         private readonly double[] _invAb;
+        private readonly double[] _logBm1;
+        private readonly double[] _times;
+        private readonly int[] _ageIndex;
+        private readonly int[] _recencyIndex;
+        private readonly double[] _logTime;
+        private readonly double[] _invTime;
 
         public Objective(RfmTable table, int shift)
         {
@@ -182,12 +188,44 @@ internal static class BetaGeometricFamily
                 maxX = Math.Max(maxX, _frequency[i]);
             }
 
+            // Ages and recencies take few distinct values (whole days, or days/7): ln(α + t) and 1/(α + t) are
+            // computed once per distinct time and evaluation, and patterns look them up.
+            var index = new Dictionary<double, int>();
+            _ageIndex = new int[table.Length];
+            _recencyIndex = new int[table.Length];
+            for (int i = 0; i < table.Length; i++)
+            {
+                _ageIndex[i] = Slot(index, table.Age[i]);
+                _recencyIndex[i] = Slot(index, table.Recency[i]);
+            }
+
+            _times = new double[index.Count];
+            foreach (KeyValuePair<double, int> pair in index)
+            {
+                _times[pair.Value] = pair.Key;
+            }
+
+            _logTime = new double[_times.Length];
+            _invTime = new double[_times.Length];
+
             int size = maxX + shift + 1;
             _logGammaR = new double[size];
             _digammaR = new double[size];
             _logBeta = new double[size];
             _invB = new double[size];
             _invAb = new double[size];
+            _logBm1 = new double[size];
+        }
+
+        private static int Slot(Dictionary<double, int> index, double time)
+        {
+            if (!index.TryGetValue(time, out int slot))
+            {
+                slot = index.Count;
+                index.Add(time, slot);
+            }
+
+            return slot;
         }
 
         public int Dimension => 4;
@@ -215,12 +253,17 @@ internal static class BetaGeometricFamily
                 _logBeta[j] = _logBeta[k] + Math.Log((b + k) / (a + b + k));
                 _invB[j] = _invB[k] + (1 / (b + k));
                 _invAb[j] = _invAb[k] + (1 / (a + b + k));
+                _logBm1[j] = Math.Log(b + j - 1);
+            }
+
+            for (int j = 0; j < _times.Length; j++)
+            {
+                _logTime[j] = Math.Log(alpha + _times[j]);
+                _invTime[j] = 1 / (alpha + _times[j]);
             }
 
             double logAlpha = Math.Log(alpha);
             double logA = Math.Log(a);
-            double[] age = _table.Age;
-            double[] recency = _table.Recency;
             double[] count = _table.Count;
             double ll = 0, gr = 0, gAlpha = 0, ga = 0, gb = 0;
             for (int i = 0; i < count.Length; i++)
@@ -229,8 +272,8 @@ internal static class BetaGeometricFamily
                 int m = xi + _shift;
                 double n = count[i];
                 double rx = r + xi;
-                double logAgeTerm = Math.Log(alpha + age[i]);
-                double invAge = 1 / (alpha + age[i]);
+                double logAgeTerm = _logTime[_ageIndex[i]];
+                double invAge = _invTime[_ageIndex[i]];
                 double value = _logGammaR[xi] + (r * logAlpha) + _logBeta[m] - (rx * logAgeTerm);
                 double dr = _digammaR[xi] + logAlpha - logAgeTerm;
                 double dAlpha = (r / alpha) - (rx * invAge);
@@ -238,8 +281,8 @@ internal static class BetaGeometricFamily
                 double db = _invB[m] - _invAb[m];
                 if (m > 0)
                 {
-                    double logRecencyTerm = Math.Log(alpha + recency[i]);
-                    double d = logA - Math.Log(b + m - 1) + (rx * (logAgeTerm - logRecencyTerm));
+                    double logRecencyTerm = _logTime[_recencyIndex[i]];
+                    double d = logA - _logBm1[m] + (rx * (logAgeTerm - logRecencyTerm));
                     double w;
                     if (d > 0)
                     {
@@ -255,7 +298,7 @@ internal static class BetaGeometricFamily
                     }
 
                     dr += w * (logAgeTerm - logRecencyTerm);
-                    dAlpha += w * rx * (invAge - (1 / (alpha + recency[i])));
+                    dAlpha += w * rx * (invAge - _invTime[_recencyIndex[i]]);
                     da += w / a;
                     db -= w / (b + m - 1);
                 }
