@@ -57,14 +57,20 @@ public class BgNbdTests
         NumericAssert.Close(1.226, Fitted.Value.ConditionalExpectedPurchases(39, c), 0, 0.001);
     }
 
+    /// <summary>E[X(t)] from Hardie's BG/NBD Excel sheet, as lifetimes' test_expectation_returns_same_value_Hardie_excel_sheet uses it.</summary>
+    public static TheoryData<double, double> ExcelSheetExpectedPurchases => new()
+    {
+        { 0.1429, 0.0078 },
+        { 1, 0.0532 },
+        { 3, 0.1506 },
+        { 31.8571, 1.0405 },
+        { 32, 1.0437 },
+        { 78, 1.8576 },
+    };
+
     // lifetimes test_expectation_returns_same_value_Hardie_excel_sheet: E[X(t)], decimal=3 (|diff| < 1.5e-3).
     [Theory]
-    [InlineData(0.1429, 0.0078)]
-    [InlineData(1, 0.0532)]
-    [InlineData(3, 0.1506)]
-    [InlineData(31.8571, 1.0405)]
-    [InlineData(32, 1.0437)]
-    [InlineData(78, 1.8576)]
+    [MemberData(nameof(ExcelSheetExpectedPurchases))]
     public void Unconditional_expected_purchases_match_the_excel_sheet(double t, double expected) =>
         NumericAssert.Close(expected, Fitted.Value.ExpectedPurchases(t), 0, 0.0015);
 

@@ -33,12 +33,7 @@ public class ModifiedBgNbdTests
 
     // lifetimes: the BG/NBD Excel-sheet E[X(t)] targets with rtol 0.05.
     [Theory]
-    [InlineData(0.1429, 0.0078)]
-    [InlineData(1, 0.0532)]
-    [InlineData(3, 0.1506)]
-    [InlineData(31.8571, 1.0405)]
-    [InlineData(32, 1.0437)]
-    [InlineData(78, 1.8576)]
+    [MemberData(nameof(BgNbdTests.ExcelSheetExpectedPurchases), MemberType = typeof(BgNbdTests))]
     public void Unconditional_expected_purchases_are_close_to_BG_NBD(double t, double expected) =>
         NumericAssert.Close(expected, Fitted.Value.ExpectedPurchases(t), 0.05);
 
