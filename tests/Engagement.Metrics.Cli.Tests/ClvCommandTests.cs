@@ -67,6 +67,7 @@ public class ClvCommandTests
         string file = CliRun.TempFile("customer_id,frequency,recency,T,monetary_value\nc1,1,2,5,10\nc2,2,9,5,10\n");
         CliRun run = CliRun.Of("clv", "fit", "--input", file);
         Assert.Equal(3, run.ExitCode);
+        Assert.Contains(":3:", run.Error, StringComparison.Ordinal); // the header is row 1
         Assert.Contains("c2", run.Error, StringComparison.Ordinal);
         Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }

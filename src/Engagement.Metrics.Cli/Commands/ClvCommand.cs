@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Engagement.Metrics.Cli.Input;
 using Engagement.Metrics.Cli.Output;
 using Engagement.Metrics.Lifetime;
@@ -12,7 +13,7 @@ namespace Engagement.Metrics.Cli.Commands;
 /// <c>clv summary|fit|predict</c>: customer lifetime value from a transaction log (<c>customer_id, date, amount</c>) or an
 /// RFM summary (<c>customer_id, frequency, recency, T, monetary_value</c>, the lifetimes convention).
 /// </summary>
-internal static class ClvCommand
+internal static partial class ClvCommand
 {
     private const string Models = "bgnbd, mbgnbd, gammagamma";
 
@@ -32,7 +33,7 @@ internal static class ClvCommand
         command.SetAction(parsed =>
         {
             DataSettings settings = data.Read(parsed);
-            RfmRecord[] rows = ReadRfm(settings, console);
+            RfmRecord[] rows = ReadRfm(settings, console).Rows;
             var table = rows.Select(r => new JsonObject
             {
                 ["customer_id"] = r.CustomerId,
@@ -61,8 +62,7 @@ internal static class ClvCommand
         command.SetAction(parsed =>
         {
             DataSettings settings = data.Read(parsed);
-            RfmRecord[] rows = ReadRfm(settings, console);
-            FittedModel fitted = FitModel(parsed.GetValue(model)!, rows, settings.Source);
+            FittedModel fitted = FitModel(parsed.GetValue(model)!, ReadRfm(settings, console));
             JsonObject document = fitted.Describe();
             OutputOptions.Write(new OutputDocument($"CLV model ({fitted.Name})", document, [(JsonObject)document.DeepClone()]), parsed.GetValue(data.Output.Format), parsed.GetValue(data.Output.Output), console);
             return ExitCodes.Ok;
@@ -88,9 +88,10 @@ internal static class ClvCommand
         command.SetAction(parsed =>
         {
             DataSettings settings = data.Read(parsed);
-            RfmRecord[] rows = ReadRfm(settings, console);
+            RfmInput rfm = ReadRfm(settings, console);
+            RfmRecord[] rows = rfm.Rows;
             string name = parsed.GetValue(model)!;
-            FittedModel fitted = FitModel(name, rows, settings.Source);
+            FittedModel fitted = FitModel(name, rfm);
             IRepeatPurchaseModel repeat = fitted.Repeat ?? throw new UsageException($"--model {name} does not predict purchases; use bgnbd or mbgnbd (Gamma-Gamma is fitted on monetary_value automatically).");
             CustomerLifetimeValueOptions clvOptions = LibraryCall(() => new CustomerLifetimeValueOptions
             {
@@ -117,7 +118,7 @@ internal static class ClvCommand
             double[]? value = null, clv = null;
             if (HasRepeatSpend(rows))
             {
-                spend = DataCall(() => GammaGamma.Fit(rows), settings.Source);
+                spend = DataCall(() => GammaGamma.Fit(rows), rfm);
                 value = new double[rows.Length];
                 clv = new double[rows.Length];
                 spend.ConditionalExpectedAverageSpend(rows, value);
@@ -155,11 +156,11 @@ internal static class ClvCommand
     /// The one place that maps a <c>--model</c> name to a fit. Pareto/NBD (<c>paretonbd</c>) and BG/BB (<c>bgbb</c>)
     /// are added here when those models land; list them in <see cref="Models"/> too.
     /// </summary>
-    private static FittedModel FitModel(string model, RfmRecord[] rows, string source) => model switch
+    private static FittedModel FitModel(string model, RfmInput input) => model switch
     {
-        "bgnbd" => DataCall(() => FittedModel.Of("bgnbd", BgNbd.Fit(rows)), source),
-        "mbgnbd" => DataCall(() => FittedModel.Of("mbgnbd", ModifiedBgNbd.Fit(rows)), source),
-        "gammagamma" => DataCall(() => FittedModel.Of(GammaGamma.Fit(rows)), source),
+        "bgnbd" => DataCall(() => FittedModel.Of("bgnbd", BgNbd.Fit(input.Rows)), input),
+        "mbgnbd" => DataCall(() => FittedModel.Of("mbgnbd", ModifiedBgNbd.Fit(input.Rows)), input),
+        "gammagamma" => DataCall(() => FittedModel.Of(GammaGamma.Fit(input.Rows)), input),
         _ => throw new UsageException($"--model '{model}' is not known; use one of: {Models}."),
     };
 
@@ -177,7 +178,7 @@ internal static class ClvCommand
     }
 
     /// <summary>Reads an RFM summary, or summarises transactions when the input has a <c>date</c> column.</summary>
-    private static RfmRecord[] ReadRfm(DataSettings settings, CliConsole console)
+    private static RfmInput ReadRfm(DataSettings settings, CliConsole console)
     {
         using TabularInput input = TabularInput.Open(settings.Input, console.In);
         input.RequireColumn("customer_id");
@@ -186,15 +187,19 @@ internal static class ClvCommand
             input.RequireColumn("amount");
             DateOnly end = settings.ObservationEnd ?? throw new UsageException("The input holds transactions (a date column): give --observation-end, the last day observed.");
             var transactions = new List<CustomerTransaction>();
+            var transactionRows = new List<int>();
             foreach (InputRow row in input.ReadRows())
             {
+                transactionRows.Add(row.Number);
                 string id = row.RequireText("customer_id");
                 DateTimeOffset date = row.RequireTimestamp("date");
                 double amount = row.OptionalDouble("amount") ?? throw row.Error("amount", "is empty; a purchase amount is required");
                 transactions.Add(new CustomerTransaction(id, date, amount));
             }
 
-            return DataCall(() => RfmSummary.FromTransactions([.. transactions], end, new RfmSummaryOptions { TimeUnit = settings.TimeUnit }), input.Source);
+            var fromTransactions = new RfmInput([], [], input.Source);
+            RfmRecord[] summary = DataCall(() => RfmSummary.FromTransactions([.. transactions], end, new RfmSummaryOptions { TimeUnit = settings.TimeUnit }), new RfmInput([], [.. transactionRows], input.Source));
+            return fromTransactions with { Rows = summary };
         }
 
         if (settings.ObservationEnd is not null)
@@ -208,8 +213,10 @@ internal static class ClvCommand
         }
 
         var rows = new List<RfmRecord>();
+        var rowNumbers = new List<int>();
         foreach (InputRow row in input.ReadRows())
         {
+            rowNumbers.Add(row.Number);
             string id = row.RequireText("customer_id");
             int frequency = row.RequireInt("frequency");
             double recency = row.OptionalDouble("recency") ?? throw row.Error("recency", "is empty; a time is required");
@@ -218,25 +225,32 @@ internal static class ClvCommand
             rows.Add(new RfmRecord(id, frequency, recency, age, monetary));
         }
 
-        return [.. rows];
+        return new RfmInput([.. rows], [.. rowNumbers], input.Source);
     }
 
-    /// <summary>Library rejections of the data (a row named by position and customer id) are bad data: exit 3.</summary>
-    private static T DataCall<T>(Func<T> call, string source)
+    /// <summary>
+    /// Library rejections of the data are bad data (exit 3). The library names the position (<c>customers[i]</c>) and
+    /// the customer; the position becomes the file's row number, as every CLI data error gives it.
+    /// </summary>
+    private static T DataCall<T>(Func<T> call, RfmInput input)
     {
         try
         {
             return call();
         }
-        catch (ArgumentException e)
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
         {
-            throw new InputDataException($"{source}: {e.Message.ReplaceLineEndings(" ")}");
-        }
-        catch (InvalidOperationException e)
-        {
-            throw new InputDataException($"{source}: {e.Message.ReplaceLineEndings(" ")}");
+            string message = e.Message.ReplaceLineEndings(" ");
+            Match position = PositionPattern().Match(message);
+            string where = position.Success && int.TryParse(position.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out int index) && index < input.RowNumbers.Length
+                ? string.Create(CultureInfo.InvariantCulture, $"{input.Source}:{input.RowNumbers[index]}")
+                : input.Source;
+            throw new InputDataException($"{where}: {message}");
         }
     }
+
+    [GeneratedRegex(@"^\w+\[(\d+)\]")]
+    private static partial Regex PositionPattern();
 
     private static T LibraryCall<T>(Func<T> create)
     {
@@ -338,6 +352,9 @@ internal static class ClvCommand
             return new DataSettings(parsed.GetValue(_input)!, observationEnd, parsed.GetValue(_timeUnit) == "weeks" ? RfmTimeUnit.Weeks : RfmTimeUnit.Days);
         }
     }
+
+    /// <summary>The RFM rows with the file row each came from (for transactions: the row of each transaction).</summary>
+    private sealed record RfmInput(RfmRecord[] Rows, int[] RowNumbers, string Source);
 
     private sealed record DataSettings(string Input, DateOnly? ObservationEnd, RfmTimeUnit TimeUnit)
     {
