@@ -95,6 +95,17 @@ namespace Engagement.Metrics.Serialization;
 [JsonSerializable(typeof(SurvivalOptions))]
 [JsonSerializable(typeof(KaplanMeierCurve))]
 [JsonSerializable(typeof(LogRankResult))]
+[JsonSerializable(typeof(LifetimeFitOptions))]
+[JsonSerializable(typeof(BgNbdModel))]
+[JsonSerializable(typeof(ModifiedBgNbdModel))]
+[JsonSerializable(typeof(GammaGammaModel))]
+[JsonSerializable(typeof(CustomerTransaction))]
+[JsonSerializable(typeof(RfmSummaryOptions))]
+[JsonSerializable(typeof(CalibrationHoldoutSummary))]
+[JsonSerializable(typeof(HoldoutValidationOptions))]
+[JsonSerializable(typeof(HoldoutBucket))]
+[JsonSerializable(typeof(HoldoutValidationResult))]
+[JsonSerializable(typeof(CustomerLifetimeValueOptions))]
 public sealed partial class EngagementMetricsJsonContext : JsonSerializerContext
 {
 }

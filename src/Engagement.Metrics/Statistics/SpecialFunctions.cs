@@ -154,4 +154,22 @@ internal static class SpecialFunctions
 
         return h;
     }
+
+    /// <summary>
+    /// The digamma function ψ(x) = d ln Γ(x)/dx for x &gt; 0: the recurrence ψ(x) = ψ(x + 1) − 1/x up to x ≥ 10, then
+    /// the asymptotic series ln x − 1/(2x) − Σₖ₌₁⁶ B₂ₖ/(2k·x²ᵏ) (Abramowitz &amp; Stegun 6.3.18), whose next term is below 1e-15 there.
+    /// </summary>
+    public static double Digamma(double x)
+    {
+        double result = 0;
+        while (x < 10)
+        {
+            result -= 1 / x;
+            x += 1;
+        }
+
+        double inv2 = 1 / (x * x);
+        double series = inv2 * ((1.0 / 12) - (inv2 * ((1.0 / 120) - (inv2 * ((1.0 / 252) - (inv2 * ((1.0 / 240) - (inv2 * ((1.0 / 132) - (inv2 * 691.0 / 32760))))))))));
+        return result + Math.Log(x) - (0.5 / x) - series;
+    }
 }
