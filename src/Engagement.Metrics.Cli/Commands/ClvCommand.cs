@@ -15,7 +15,7 @@ namespace Engagement.Metrics.Cli.Commands;
 /// </summary>
 internal static partial class ClvCommand
 {
-    private const string Models = "bgnbd, mbgnbd, gammagamma";
+    private const string Models = "bgnbd, paretonbd, mbgnbd, bgbb, gammagamma";
 
     public static Command Create(CliConsole console)
     {
@@ -62,7 +62,8 @@ internal static partial class ClvCommand
         command.SetAction(parsed =>
         {
             DataSettings settings = data.Read(parsed);
-            FittedModel fitted = FitModel(parsed.GetValue(model)!, ReadRfm(settings, console));
+            string name = parsed.GetValue(model)!;
+            FittedModel fitted = name == "bgbb" ? FitBgBb(settings, console) : FitModel(name, ReadRfm(settings, console));
             JsonObject document = fitted.Describe();
             OutputOptions.Write(new OutputDocument($"CLV model ({fitted.Name})", document, [(JsonObject)document.DeepClone()]), parsed.GetValue(data.Output.Format), parsed.GetValue(data.Output.Output), console);
             return ExitCodes.Ok;
@@ -74,7 +75,7 @@ internal static partial class ClvCommand
     {
         var command = new Command("predict", "Fit a repeat-purchase model (and Gamma-Gamma on monetary_value) and predict per customer: expected purchases, P(alive), expected spend, discounted CLV.");
         var data = new DataOptions(command, observationEndRequired: false);
-        var model = new Option<string>("--model", "-m") { Description = "The repeat-purchase model: bgnbd, mbgnbd.", DefaultValueFactory = _ => "bgnbd" };
+        var model = new Option<string>("--model", "-m") { Description = "The repeat-purchase model: bgnbd, paretonbd, mbgnbd.", DefaultValueFactory = _ => "bgnbd" };
         var periods = new Option<int>("--periods") { Description = "Number of discounting periods in the CLV.", DefaultValueFactory = _ => 12 };
         var periodLength = new Option<double?>("--period-length") { Description = "Length of one discounting period in the data's time unit (default a month: 30 days or 4.345 weeks)." };
         var discount = new Option<double>("--discount-rate") { Description = "Discount rate per period.", DefaultValueFactory = _ => 0.01 };
@@ -92,7 +93,7 @@ internal static partial class ClvCommand
             RfmRecord[] rows = rfm.Rows;
             string name = parsed.GetValue(model)!;
             FittedModel fitted = FitModel(name, rfm);
-            IRepeatPurchaseModel repeat = fitted.Repeat ?? throw new UsageException($"--model {name} does not predict purchases; use bgnbd or mbgnbd (Gamma-Gamma is fitted on monetary_value automatically).");
+            IRepeatPurchaseModel repeat = fitted.Repeat ?? throw new UsageException($"--model {name} does not predict purchases; use bgnbd, paretonbd or mbgnbd (Gamma-Gamma is fitted on monetary_value automatically).");
             CustomerLifetimeValueOptions clvOptions = LibraryCall(() => new CustomerLifetimeValueOptions
             {
                 Periods = parsed.GetValue(periods),
@@ -159,8 +160,10 @@ internal static partial class ClvCommand
     private static FittedModel FitModel(string model, RfmInput input) => model switch
     {
         "bgnbd" => DataCall(() => FittedModel.Of("bgnbd", BgNbd.Fit(input.Rows)), input),
+        "paretonbd" => DataCall(() => FittedModel.Of(ParetoNbd.Fit(input.Rows)), input),
         "mbgnbd" => DataCall(() => FittedModel.Of("mbgnbd", ModifiedBgNbd.Fit(input.Rows)), input),
         "gammagamma" => DataCall(() => FittedModel.Of(GammaGamma.Fit(input.Rows)), input),
+        "bgbb" => throw new UsageException("--model bgbb fits discrete opportunities (frequency, recency, periods[, weight]) with clv fit, not repeat purchases in continuous time."),
         _ => throw new UsageException($"--model '{model}' is not known; use one of: {Models}."),
     };
 
@@ -229,10 +232,38 @@ internal static partial class ClvCommand
     }
 
     /// <summary>
+    /// BG/BB input: one row per customer or per (x, t_x, n) pattern — <c>frequency</c> (x, periods with a transaction),
+    /// <c>recency</c> (t_x, the last such period, 0 when none), <c>periods</c> (n) and an optional <c>weight</c>
+    /// (or <c>weights</c>, as in the published donations file): the number of customers with that pattern.
+    /// </summary>
+    private static FittedModel FitBgBb(DataSettings settings, CliConsole console)
+    {
+        using TabularInput input = TabularInput.Open(settings.Input, console.In);
+        foreach (string column in new[] { "frequency", "recency", "periods" })
+        {
+            input.RequireColumn(column);
+        }
+
+        string? weightColumn = input.HasColumn("weight") ? "weight" : input.HasColumn("weights") ? "weights" : null;
+        var rows = new List<BgBbRecord>();
+        var rowNumbers = new List<int>();
+        foreach (InputRow row in input.ReadRows())
+        {
+            rowNumbers.Add(row.Number);
+            double weight = weightColumn is null ? 1 : row.OptionalDouble(weightColumn) ?? 1;
+            rows.Add(new BgBbRecord(row.RequireInt("frequency"), row.RequireInt("recency"), row.RequireInt("periods"), weight));
+        }
+
+        return DataCall(() => FittedModel.Of(BgBb.Fit([.. rows])), [.. rowNumbers], input.Source);
+    }
+
+    /// <summary>
     /// Library rejections of the data are bad data (exit 3). The library names the position (<c>customers[i]</c>) and
     /// the customer; the position becomes the file's row number, as every CLI data error gives it.
     /// </summary>
-    private static T DataCall<T>(Func<T> call, RfmInput input)
+    private static T DataCall<T>(Func<T> call, RfmInput input) => DataCall(call, input.RowNumbers, input.Source);
+
+    private static T DataCall<T>(Func<T> call, int[] rowNumbers, string source)
     {
         try
         {
@@ -242,9 +273,9 @@ internal static partial class ClvCommand
         {
             string message = e.Message.ReplaceLineEndings(" ");
             Match position = PositionPattern().Match(message);
-            string where = position.Success && int.TryParse(position.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out int index) && index < input.RowNumbers.Length
-                ? string.Create(CultureInfo.InvariantCulture, $"{input.Source}:{input.RowNumbers[index]}")
-                : input.Source;
+            string where = position.Success && int.TryParse(position.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out int index) && index < rowNumbers.Length
+                ? string.Create(CultureInfo.InvariantCulture, $"{source}:{rowNumbers[index]}")
+                : source;
             throw new InputDataException($"{where}: {message}");
         }
     }
@@ -267,7 +298,7 @@ internal static partial class ClvCommand
     /// <summary>A fitted model as the CLI reports it.</summary>
     private sealed class FittedModel
     {
-        private FittedModel(string name, (string Name, ParameterEstimate Estimate)[] parameters, double logLikelihood, int customers, FitDiagnostics? diagnostics, IRepeatPurchaseModel? repeat)
+        private FittedModel(string name, (string Name, ParameterEstimate Estimate)[] parameters, double logLikelihood, double customers, FitDiagnostics? diagnostics, IRepeatPurchaseModel? repeat)
         {
             Name = name;
             Parameters = parameters;
@@ -283,7 +314,8 @@ internal static partial class ClvCommand
 
         public double LogLikelihood { get; }
 
-        public int Customers { get; }
+        /// <summary>Customers in the fit (BG/BB: the total weight of its patterns).</summary>
+        public double Customers { get; }
 
         public FitDiagnostics? Diagnostics { get; }
 
@@ -291,11 +323,15 @@ internal static partial class ClvCommand
 
         public static FittedModel Of(string name, BetaGeometricModel m) => new(name, [("r", m.R), ("alpha", m.Alpha), ("a", m.A), ("b", m.B)], m.LogLikelihood, m.Customers, m.Diagnostics, m);
 
+        public static FittedModel Of(ParetoNbdModel m) => new("paretonbd", [("r", m.R), ("alpha", m.Alpha), ("s", m.S), ("beta", m.Beta)], m.LogLikelihood, m.Customers, m.Diagnostics, m);
+
+        public static FittedModel Of(BgBbModel m) => new("bgbb", [("alpha", m.Alpha), ("beta", m.Beta), ("gamma", m.Gamma), ("delta", m.Delta)], m.LogLikelihood, m.Customers, m.Diagnostics, null);
+
         public static FittedModel Of(GammaGammaModel m) => new("gammagamma", [("p", m.P), ("q", m.Q), ("v", m.V)], m.LogLikelihood, m.Customers, m.Diagnostics, null);
 
         public JsonObject Describe() => Describe(Name, Parameters, LogLikelihood, Customers, Diagnostics);
 
-        public static JsonObject Describe(string name, (string Name, ParameterEstimate Estimate)[] parameters, double logLikelihood, int customers, FitDiagnostics? diagnostics)
+        public static JsonObject Describe(string name, (string Name, ParameterEstimate Estimate)[] parameters, double logLikelihood, double customers, FitDiagnostics? diagnostics)
         {
             var values = new JsonObject();
             var errors = new JsonObject();
