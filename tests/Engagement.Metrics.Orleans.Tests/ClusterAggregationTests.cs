@@ -84,9 +84,8 @@ public sealed class ClusterAggregationTests(ClusterFixture fixture)
         MetricEvent<SurveyResponse>[] events = SurveyEvents.Generate(31, 300, FirstDay, 2, 0, 10, weighted: false);
         MetricBatch<SurveyResponse> batch = SurveyEvents.Batches(events, "storage-failure", SurveyMetrics.NpsName, 31, 1000).Single();
 
-        SharedGrainStorage.FailNextWrites = 1;
+        SharedGrainStorage.FailWrites("storage-failure", 1);
         await Assert.ThrowsAnyAsync<Exception>(() => fixture.Client.IngestAsync(batch));
-        SharedGrainStorage.FailNextWrites = 0;
         await fixture.Client.IngestAsync(batch);
         await fixture.Client.IngestAsync(batch);
 

@@ -7,8 +7,12 @@ using Orleans.TestingHost;
 
 namespace Engagement.Metrics.Orleans.Tests;
 
-internal sealed class SiloConfigurator : ISiloConfigurator
+/// <summary>Silos with the default deduplication bound.</summary>
+internal class SiloConfigurator : ISiloConfigurator
 {
+    /// <summary>How many batch ids each aggregate remembers.</summary>
+    protected virtual int MaxAppliedBatchIds => new EngagementMetricsOrleansOptions().MaxAppliedBatchIds;
+
     public void Configure(ISiloBuilder siloBuilder)
     {
         siloBuilder.Services.AddGrainStorage(
@@ -22,9 +26,15 @@ internal sealed class SiloConfigurator : ISiloConfigurator
             {
                 o.AddSurveyMetrics();
                 o.FlushInterval = TimeSpan.FromMilliseconds(5);
-                o.MaxAppliedBatchIds = ClusterFixture.MaxAppliedBatchIds;
+                o.MaxAppliedBatchIds = MaxAppliedBatchIds;
             });
     }
+}
+
+/// <summary>Silos whose aggregates remember only <see cref="ClusterFixture.MaxAppliedBatchIds"/> batch ids, so the bound can be observed.</summary>
+internal sealed class SmallDedupeSiloConfigurator : SiloConfigurator
+{
+    protected override int MaxAppliedBatchIds => ClusterFixture.MaxAppliedBatchIds;
 }
 
 internal sealed class ClientConfigurator : IClientBuilderConfigurator
@@ -38,10 +48,11 @@ internal sealed class ClientConfigurator : IClientBuilderConfigurator
 /// <summary>Builds in-process clusters with the shared test storage.</summary>
 internal static class Clusters
 {
-    public static async Task<TestCluster> StartAsync(int silos)
+    public static async Task<TestCluster> StartAsync<TSiloConfigurator>(int silos)
+        where TSiloConfigurator : ISiloConfigurator, new()
     {
         var builder = new TestClusterBuilder((short)silos);
-        builder.AddSiloBuilderConfigurator<SiloConfigurator>();
+        builder.AddSiloBuilderConfigurator<TSiloConfigurator>();
         builder.AddClientBuilderConfigurator<ClientConfigurator>();
         TestCluster cluster = builder.Build();
         await cluster.DeployAsync();
@@ -58,7 +69,7 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     public IClusterClient Client => Cluster.Client;
 
-    public async Task InitializeAsync() => Cluster = await Clusters.StartAsync(3);
+    public async Task InitializeAsync() => Cluster = await Clusters.StartAsync<SmallDedupeSiloConfigurator>(3);
 
     public async Task DisposeAsync()
     {

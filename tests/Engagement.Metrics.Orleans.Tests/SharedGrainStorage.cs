@@ -8,21 +8,22 @@ namespace Engagement.Metrics.Orleans.Tests;
 /// Test grain storage that behaves like an external database: one process-wide store that every silo of every test
 /// cluster shares, which therefore survives a killed silo (Orleans' own memory storage keeps state in grains that
 /// die with their silo). Values are deep copies (Orleans binary serialization) with optimistic ETag checks, and
-/// <see cref="FailNextWrites"/> injects write failures.
+/// <see cref="FailWrites"/> injects write failures for the grains of one tenant.
 /// </summary>
 internal sealed class SharedGrainStorage(Serializer serializer) : IGrainStorage
 {
     private static readonly ConcurrentDictionary<string, (byte[] Data, string ETag)> Store = new();
-    private static int _failNextWrites;
+    private static readonly Dictionary<string, int> Failures = new(StringComparer.Ordinal);
     private static long _version;
 
-    public static int FailNextWrites
+    /// <summary>Makes the next <paramref name="count"/> writes of grains whose key starts with <paramref name="tenant"/>| throw.</summary>
+    public static void FailWrites(string tenant, int count)
     {
-        get => Volatile.Read(ref _failNextWrites);
-        set => Volatile.Write(ref _failNextWrites, value);
+        lock (Failures)
+        {
+            Failures[tenant + "|"] = count;
+        }
     }
-
-    public static int WrittenKeys => Store.Count;
 
     public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
@@ -38,15 +39,17 @@ internal sealed class SharedGrainStorage(Serializer serializer) : IGrainStorage
 
     public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
-        int remaining = Volatile.Read(ref _failNextWrites);
-        while (remaining > 0)
+        string grainKey = grainId.Key.ToString();
+        lock (Failures)
         {
-            if (Interlocked.CompareExchange(ref _failNextWrites, remaining - 1, remaining) == remaining)
+            foreach (KeyValuePair<string, int> failure in Failures)
             {
-                throw new IOException("Injected storage failure.");
+                if (failure.Value > 0 && grainKey.StartsWith(failure.Key, StringComparison.Ordinal))
+                {
+                    Failures[failure.Key] = failure.Value - 1;
+                    throw new IOException("Injected storage failure.");
+                }
             }
-
-            remaining = Volatile.Read(ref _failNextWrites);
         }
 
         string key = Key(stateName, grainId);
