@@ -9,6 +9,8 @@ namespace Engagement.Metrics.Orleans.Benchmarks;
 /// Ingest throughput of NPS responses: an in-process two-silo Orleans cluster (pre-aggregating workers, day grains,
 /// memory grain storage, acknowledgement after the write) against the naive baseline of one in-process accumulator
 /// per (segment, day). Time is per event (<c>OperationsPerInvoke</c>), so events/s = 1 s / Mean.
+/// <see cref="Days"/> sets the fan-out: with 1 day (live traffic) a batch touches 4 day grains, with 30 days
+/// (a backfill) up to 120.
 /// </summary>
 [MemoryDiagnoser]
 public class ClusterIngestBenchmark
@@ -24,6 +26,9 @@ public class ClusterIngestBenchmark
     [Params(8)]
     public int Producers { get; set; }
 
+    [Params(1, 30)]
+    public int Days { get; set; }
+
     [GlobalSetup]
     public void Setup()
     {
@@ -31,7 +36,7 @@ public class ClusterIngestBenchmark
         var first = new DateOnly(2026, 11, 1);
         for (int i = 0; i < Events; i++)
         {
-            _events[i] = new MetricEvent<SurveyResponse>(Segments[random.Next(Segments.Length)], first.AddDays(random.Next(30)), new SurveyResponse(random.Next(11)));
+            _events[i] = new MetricEvent<SurveyResponse>(Segments[random.Next(Segments.Length)], first.AddDays(random.Next(Days)), new SurveyResponse(random.Next(11)));
         }
 
         var builder = new TestClusterBuilder(2);

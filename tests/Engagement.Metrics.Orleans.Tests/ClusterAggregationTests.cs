@@ -133,10 +133,14 @@ public sealed class ClusterAggregationTests(ClusterFixture fixture)
     }
 
     [Fact]
-    public async Task Batches_published_to_a_memory_stream_are_applied_once()
+    public async Task Batches_published_to_a_memory_stream_are_applied_once_and_a_bad_one_is_dropped()
     {
         MetricEvent<SurveyResponse>[] events = SurveyEvents.Generate(41, 1500, FirstDay, 10, 0, 10, weighted: false);
         List<MetricBatch<SurveyResponse>> batches = SurveyEvents.Batches(events, "stream", SurveyMetrics.NpsName, 41, 100);
+
+        // A batch with bad data is dropped by the consumer (it would fail on every redelivery) and must not block the stream.
+        var poison = new MetricBatch<SurveyResponse>(Guid.NewGuid(), "stream", SurveyMetrics.NpsName, [new("chat", FirstDay, new SurveyResponse(-1))]);
+        await fixture.Client.PublishAsync(poison, streamKey: "partition-0");
         for (int i = 0; i < batches.Count; i++)
         {
             await fixture.Client.PublishAsync(batches[i], streamKey: $"partition-{i % 3}");
