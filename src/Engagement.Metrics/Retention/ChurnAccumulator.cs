@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Engagement.Metrics.Surveys;
 
 namespace Engagement.Metrics.Retention;
 
@@ -10,7 +11,7 @@ namespace Engagement.Metrics.Retention;
 /// The state is the five counts of <see cref="ChurnResult"/>; merging adds them, so it is exact, associative and
 /// commutative. Each customer must be added once across all partitions. Not thread-safe: one per thread, then merge.
 /// </remarks>
-public sealed class ChurnAccumulator
+public sealed class ChurnAccumulator : IMergeableAccumulator<ChurnAccumulator>
 {
     private ChurnTally _tally;
 
@@ -71,6 +72,15 @@ public sealed class ChurnAccumulator
 
     /// <summary>Customer-days at risk so far.</summary>
     public long CustomerDays => _tally.CustomerDays;
+
+    /// <summary>The customers counted in the period: those active at its start plus those acquired during it (S + N).</summary>
+    /// <remarks>Customers who ended before the period or started after it are read but not counted.</remarks>
+    [JsonIgnore]
+    public long Count => StartCustomers + Acquired;
+
+    /// <summary>Creates an empty accumulator for the same period.</summary>
+    /// <returns>The new accumulator.</returns>
+    public ChurnAccumulator CreateEmpty() => new(From, To);
 
     /// <summary>Adds one customer.</summary>
     /// <param name="customer">The customer.</param>

@@ -183,7 +183,7 @@ public sealed class SbgModel
         double z = DiscountFactor(discountRate);
         double a = Alpha.Value, b = Beta.Value;
         int n = renewals + 1;
-        return (b + n - 1) / (a + b + n - 1) * Hypergeometric.OneB(b + n, a + b + n, z);
+        return (b + n - 1) / (a + b + n - 1) * Hypergeometric.UnitNumerator(b + n, a + b + n, z);
     }
 
     /// <summary>
@@ -194,7 +194,7 @@ public sealed class SbgModel
     /// <returns>The discounted expected lifetime.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="discountRate"/> is out of range.</exception>
     public double DiscountedExpectedLifetime(double discountRate) =>
-        Hypergeometric.OneB(Beta.Value, Alpha.Value + Beta.Value, DiscountFactor(discountRate));
+        Hypergeometric.UnitNumerator(Beta.Value, Alpha.Value + Beta.Value, DiscountFactor(discountRate));
 
     /// <summary>Formats as <c>sBG α = 0.704 (SE 0.0579), β = 1.18 (SE 0.134), log L = −1680.27</c>.</summary>
     /// <returns>The formatted model.</returns>

@@ -56,6 +56,32 @@ internal static class Hypergeometric
     }
 
     /// <summary>
+    /// ₂F₁(1, b; c; z) = Σₖ (b)ₖ / (c)ₖ · zᵏ for 0 ≤ z &lt; 1 and 0 &lt; b ≤ c: the case the sBG discounted lifetimes need
+    /// (Fader &amp; Hardie 2010). With a = 1, (1)ₖ cancels k!, every term ratio (b+k)z/(c+k) is below z, so the tail after a
+    /// term tₖ is below tₖ·z/(1 − z) and the plain series is exact to rounding for any z &lt; 1 (no connection formula).
+    /// </summary>
+    /// <param name="b">The numerator parameter, &gt; 0.</param>
+    /// <param name="c">The denominator parameter, ≥ b.</param>
+    /// <param name="z">The argument, in [0, 1).</param>
+    /// <returns>The value.</returns>
+    public static double UnitNumerator(double b, double c, double z)
+    {
+        double term = 1, sum = 1;
+        double tailFactor = z / (1 - z);
+        for (int k = 0; k < 10_000_000; k++)
+        {
+            term *= (b + k) / (c + k) * z;
+            sum += term;
+            if (term * tailFactor <= Epsilon * sum)
+            {
+                break;
+            }
+        }
+
+        return sum;
+    }
+
+    /// <summary>
     /// ln ₂F₁(a, b; a + 1; z) for a &gt; 0, a + 1 − b &gt; 0, 0 ≤ z &lt; 1, with its partial derivatives in a (through both
     /// a and c = a + 1), b and z.
     /// </summary>

@@ -31,6 +31,22 @@ public class ChurnTests
         Assert.Equal(0.0, r.CustomerRetentionRate!.Value, 15);
     }
 
+    [Fact]
+    public void Segments_by_any_key_merge_back_into_the_whole_period()
+    {
+        // Churn segments like every other accumulator: split the worked example in two segments, merge, compare.
+        CustomerRecord[] customers = January();
+        var segments = new Engagement.Metrics.Surveys.SegmentedAccumulator<bool, ChurnAccumulator>(new ChurnAccumulator(Jan1, Feb1));
+        for (int i = 0; i < customers.Length; i++)
+        {
+            segments.Add(i % 2 == 0, customers[i], static (accumulator, c) => accumulator.Add(c));
+        }
+
+        ChurnResult whole = Churn.Calculate(customers, Jan1, Feb1);
+        Assert.Equal(whole, segments.ToOverall().ToResult());
+        Assert.Equal(whole.StartCustomers + whole.Acquired, segments.ToOverall().Count);
+    }
+
     // Counts example of docs/metrics/churn.md: S = 200, 10 of them lost, 50 acquired of whom 5 lost → E = 235.
     [Fact]
     public void FromCounts_DocExample()

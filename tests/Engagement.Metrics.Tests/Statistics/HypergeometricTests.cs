@@ -10,6 +10,14 @@ public sealed class HypergeometricTests
     //   python3 -c "import mpmath as mp; mp.mp.dps=50; print(mp.nstr(mp.hyp2f1(a, b, c, z), 17))"
     // The cases cover each branch: the Maclaurin series (z <= 0.75), Pfaff (z < 0), the 1 - z connection formula
     // (z > 0.75), and the interpolation across integer c - a - b (documented accuracy 1e-10 there).
+    // ₂F₁(1, b; c; z), the sBG discounted-lifetime case, against the same mpmath call with a = 1 (mp.dps = 30).
+    [Theory]
+    [InlineData(1.182, 1.886, 1 / 1.1, 3.6951474055745736009)]
+    [InlineData(3.806, 4.474, 0.5, 1.7668794966618963129)]
+    [InlineData(2.5, 9.0, 0.99, 1.4465440488857731761)]
+    public void UnitNumerator_matches_mpmath(double b, double c, double z, double expected) =>
+        NumericAssert.Close(expected, Hypergeometric.UnitNumerator(b, c, z), 1e-14);
+
     [Theory]
     [InlineData(1.5, 2.5, 3.5, 0.3, 1.4527676379576941, 1e-14)]
     [InlineData(3.159, 1.606, 4.159, 0.05, 1.064365563009895, 1e-14)]
