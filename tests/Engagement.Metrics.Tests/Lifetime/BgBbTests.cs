@@ -6,7 +6,7 @@ namespace Engagement.Metrics.Tests.Lifetime;
 
 public sealed class BgBbTests
 {
-    private static readonly Lazy<BgBbModel> DonationsFit = new(() => BgBb.Fit(LifetimeModelData.Donations));
+    private static readonly Lazy<BgBbModel> DonationsFit = new(() => BgBb.Fit(LifetimeData.Donations));
 
     [Fact]
     public void Fit_on_the_donations_reproduces_Fader_Hardie_Shang_2010()
@@ -33,7 +33,7 @@ public sealed class BgBbTests
     public void Log_likelihood_at_fixed_parameters_matches_mpmath()
     {
         // /tmp/bgbb_ref.py in the commit message: mpmath beta functions, dps 30, at lifetimes' fitted values.
-        var model = new BgBbModel(1.203522, 0.749716, 0.656718, 2.783442, LifetimeModelData.Donations);
+        var model = new BgBbModel(1.203522, 0.749716, 0.656718, 2.783442, LifetimeData.Donations);
 
         Assert.Equal(-33225.5812743473, model.LogLikelihood, 1e-8);
     }
@@ -43,7 +43,7 @@ public sealed class BgBbTests
     {
         BgBbModel model = DonationsFit.Value;
 
-        Assert.Equal(model.LogLikelihood, model.LogLikelihoodOf(LifetimeModelData.Donations), 1e-8);
+        Assert.Equal(model.LogLikelihood, model.LogLikelihoodOf(LifetimeData.Donations), 1e-8);
     }
 
     [Theory]
@@ -72,7 +72,7 @@ public sealed class BgBbTests
     {
         // Hardie's BG/BB workbook (note 010), sheet "Conditional Expectations (II)", column F total: 12,884.2;
         // lifetimes checks decimal=0 (< 1.5). mpmath at lifetimes' fit: 12884.1579991004.
-        BgBbRecord[] rows = LifetimeModelData.Donations;
+        BgBbRecord[] rows = LifetimeData.Donations;
         double[] expected = new double[rows.Length];
 
         DonationsFit.Value.ConditionalExpectedTransactions(5, rows, expected);
@@ -147,7 +147,7 @@ public sealed class BgBbTests
     public void Weighted_rows_and_one_row_per_donor_give_the_same_fit()
     {
         // lifetimes test_fit_with_and_without_weights (decimal=4).
-        BgBbRecord[] expanded = LifetimeModelData.Donations
+        BgBbRecord[] expanded = LifetimeData.Donations
             .SelectMany(r => Enumerable.Repeat(new BgBbRecord(r.Frequency, r.Recency, r.Periods), (int)r.Weight))
             .ToArray();
 
@@ -165,7 +165,7 @@ public sealed class BgBbTests
     [Property(MaxTest = 30)]
     public void Fit_does_not_depend_on_row_order(int seed)
     {
-        BgBbRecord[] shuffled = LifetimeModelData.Donations.ToArray();
+        BgBbRecord[] shuffled = LifetimeData.Donations.ToArray();
         new Random(seed).Shuffle(shuffled);
 
         BgBbModel model = BgBb.Fit(shuffled);
@@ -177,7 +177,7 @@ public sealed class BgBbTests
     [Fact]
     public void Gradient_matches_central_differences()
     {
-        var likelihood = new BgBbLikelihood(LifetimeModelData.Donations, "rows");
+        var likelihood = new BgBbLikelihood(LifetimeData.Donations, "rows");
         foreach (double[] theta in new[] { new[] { 1.2, 0.75, 0.66, 2.8 }, new[] { 0.3, 4.0, 2.0, 0.5 } })
         {
             GradientAssert.MatchesCentralDifferences(likelihood, theta);
@@ -189,7 +189,7 @@ public sealed class BgBbTests
     {
         var options = new BgBbOptions { Fit = new Engagement.Metrics.Statistics.FitOptions { MaxIterations = 2 } };
 
-        BgBbModel model = BgBb.Fit(LifetimeModelData.Donations, options);
+        BgBbModel model = BgBb.Fit(LifetimeData.Donations, options);
 
         Assert.Equal(Engagement.Metrics.Statistics.FitStatus.IterationLimit, model.Diagnostics!.Value.Status);
     }

@@ -10,7 +10,7 @@ public sealed class ParetoNbdTests
     // which the lifetimes test suite uses for its P(alive) check.
     private static readonly ParetoNbdModel Walkthrough = new(0.5534, 10.5802, 0.6061, 11.6562);
 
-    private static readonly Lazy<ParetoNbdModel> CdNowFit = new(() => ParetoNbd.Fit(LifetimeModelData.CdNow));
+    private static readonly Lazy<ParetoNbdModel> CdNowFit = new(() => ParetoNbd.Fit(LifetimeData.CdnowSummary));
 
     [Fact]
     public void Fit_on_CDNOW_reproduces_Fader_Hardie_Lee_2005()
@@ -37,7 +37,7 @@ public sealed class ParetoNbdTests
     {
         // mpmath 1.3, dps = 30, summing ln{C[(α+T)^-(r+x)(β+T)^-s + s∫_{t_x}^T (α+t)^-(r+x)(β+t)^-(s+1) dt]} over the
         // 2,357 CDNOW rows (a route that does not use 2F1) at lifetimes' fitted values: −9594.97392984776.
-        var model = new ParetoNbdModel(0.553274, 10.577661, 0.606248, 11.668821, LifetimeModelData.CdNow);
+        var model = new ParetoNbdModel(0.553274, 10.577661, 0.606248, 11.668821, LifetimeData.CdnowSummary);
 
         Assert.Equal(-9594.97392984776, model.LogLikelihood, 1e-7);
         Assert.Null(model.Diagnostics);
@@ -105,7 +105,7 @@ public sealed class ParetoNbdTests
     [Fact]
     public void Batch_predictions_equal_the_single_ones()
     {
-        RfmRecord[] customers = LifetimeModelData.CdNow[..50];
+        RfmRecord[] customers = LifetimeData.CdnowSummary[..50];
         double[] alive = new double[50];
         double[] expected = new double[50];
 
@@ -122,7 +122,7 @@ public sealed class ParetoNbdTests
     [Fact]
     public void Gradient_matches_central_differences_on_both_sides_of_alpha_equal_beta()
     {
-        var likelihood = new ParetoNbdLikelihood(RfmTable.Build(LifetimeModelData.CdNow, "customers"));
+        var likelihood = new ParetoNbdLikelihood(RfmTable.Build(LifetimeData.CdnowSummary, "customers"));
         foreach (double[] theta in new[] { new[] { 0.55, 10.6, 0.61, 11.7 }, new[] { 0.8, 14.0, 1.3, 6.0 }, new[] { 0.3, 2.0, 0.2, 40.0 }, new[] { 2.0, 50.0, 0.5, 0.4 } })
         {
             GradientAssert.MatchesCentralDifferences(likelihood, theta);
@@ -146,10 +146,10 @@ public sealed class ParetoNbdTests
     [Property(MaxTest = 50)]
     public void Fit_does_not_depend_on_the_order_of_customers(int seed)
     {
-        RfmRecord[] shuffled = LifetimeModelData.CdNow[..400].ToArray();
+        RfmRecord[] shuffled = LifetimeData.CdnowSummary[..400].ToArray();
         new Random(seed).Shuffle(shuffled);
 
-        ParetoNbdModel a = ParetoNbd.Fit(LifetimeModelData.CdNow.AsSpan(0, 400));
+        ParetoNbdModel a = ParetoNbd.Fit(LifetimeData.CdnowSummary.AsSpan(0, 400));
         ParetoNbdModel b = ParetoNbd.Fit(shuffled);
 
         Assert.Equal(a.R.Value, b.R.Value, 1e-6);
@@ -162,7 +162,7 @@ public sealed class ParetoNbdTests
     {
         var options = new ParetoNbdOptions { Fit = new Engagement.Metrics.Statistics.FitOptions { MaxIterations = 2 } };
 
-        ParetoNbdModel model = ParetoNbd.Fit(LifetimeModelData.CdNow, options);
+        ParetoNbdModel model = ParetoNbd.Fit(LifetimeData.CdnowSummary, options);
 
         Assert.Equal(Engagement.Metrics.Statistics.FitStatus.IterationLimit, model.Diagnostics!.Value.Status);
         Assert.False(model.Diagnostics.Value.Converged);
@@ -190,7 +190,7 @@ public sealed class ParetoNbdTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new ParetoNbdModel(0, 1, 1, 1));
         Assert.Throws<ArgumentOutOfRangeException>(() => new ParetoNbdModel(1, 1, -1, 1));
         Assert.Throws<ArgumentOutOfRangeException>(() => Walkthrough.ExpectedPurchases(-1));
-        Assert.Throws<ArgumentException>(() => Walkthrough.ProbabilityAlive(LifetimeModelData.CdNow.AsSpan(0, 3), new double[2]));
+        Assert.Throws<ArgumentException>(() => Walkthrough.ProbabilityAlive(LifetimeData.CdnowSummary.AsSpan(0, 3), new double[2]));
         Assert.Throws<ArgumentException>(() => ParetoNbd.Fit([]));
     }
 }
