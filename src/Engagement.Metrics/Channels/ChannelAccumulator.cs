@@ -108,6 +108,7 @@ public sealed class ChannelAccumulator : IMergeableAccumulator<ChannelAccumulato
             channels[i] = Check(contacts[i], i);
         }
 
+        _visits.EnsureCapacity(_visits.Visits.Count + contacts.Length);
         for (int i = 0; i < contacts.Length; i++)
         {
             Apply(contacts[i], channels[i]);

@@ -16,11 +16,13 @@ internal static class ChannelJourneys
         int n = visits.Count;
         long window = options.Window.Ticks;
 
-        // Dense ids for channels and (customer, reason) pairs; kinds per visit.
+        // Dense ids for channels and (customer, reason) pairs; kinds per visit (a contact flagged self-service is
+        // self-service whatever its channel, otherwise it has its channel's kind).
         var channelIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var channelNames = new List<string>();
-        var groupIds = new Dictionary<(string Customer, string Reason), int>();
-        var groupSizes = new List<int>();
+        var channelKinds = new List<ChannelKind>();
+        var groupIds = new Dictionary<(string Customer, string Reason), int>(n);
+        var groupSizes = new List<int>(n);
         var channelOf = new int[n];
         var groupOf = new int[n];
         var kindOf = new ChannelKind[n];
@@ -32,6 +34,8 @@ internal static class ChannelJourneys
                 c = channelNames.Count;
                 channelIds.Add(v.Channel, c);
                 channelNames.Add(v.Channel);
+                options.TryGetKind(v.Channel, out ChannelKind channelKind);
+                channelKinds.Add(channelKind);
             }
 
             if (!groupIds.TryGetValue((v.CustomerId, v.Reason), out int g))
@@ -44,7 +48,7 @@ internal static class ChannelJourneys
             groupSizes[g]++;
             channelOf[i] = c;
             groupOf[i] = g;
-            kindOf[i] = KindOf(v, options);
+            kindOf[i] = v.IsAssisted ? channelKinds[c] : ChannelKind.SelfService;
         }
 
         // Counting sort by group, then each group by time.
@@ -66,7 +70,10 @@ internal static class ChannelJourneys
 
         for (int g = 0; g < groupSizes.Count; g++)
         {
-            Array.Sort(ticks, order, start[g], groupSizes[g]);
+            if (groupSizes[g] > 1)
+            {
+                Array.Sort(ticks, order, start[g], groupSizes[g]);
+            }
         }
 
         // Within each group: first index >= k whose channel differs from k's; last index <= k whose channel differs;
@@ -100,7 +107,7 @@ internal static class ChannelJourneys
         var escalationHits = new long[3];
         long switches = 0;
         long repeats = 0;
-        var customers = new HashSet<string>(StringComparer.Ordinal);
+        var customers = new HashSet<string>(groupSizes.Count, StringComparer.Ordinal);
         var customersRepeating = new HashSet<string>(StringComparer.Ordinal);
         for (int g = 0; g < groupSizes.Count; g++)
         {
@@ -197,10 +204,6 @@ internal static class ChannelJourneys
             accumulator.Rate(n, repeats),
             accumulator.Rate(customers.Count, customersRepeating.Count));
     }
-
-    // A contact flagged self-service is self-service whatever its channel; otherwise its channel's kind.
-    internal static ChannelKind KindOf(in ContactVisit visit, ChannelOptions options) =>
-        visit.IsAssisted && options.TryGetKind(visit.Channel, out ChannelKind kind) ? kind : ChannelKind.SelfService;
 
     // First index in [lo, hi) with ticks > value.
     private static int UpperBound(long[] ticks, int lo, int hi, long value)
