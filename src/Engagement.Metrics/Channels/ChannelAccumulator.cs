@@ -20,7 +20,7 @@ namespace Engagement.Metrics.Channels;
 /// <b>Memory.</b> Switching, repeat-yourself and escalation depend on contacts that may arrive later, in another batch
 /// or on another machine, so the exact, order-independent answer keeps every contact's customer, reason, channel
 /// and time: about 48 bytes per contact (the strings are shared with the input), plus a few hundred bytes per
-/// channel. <see cref="ToResult"/> needs about 40 bytes per contact more while it runs (sort keys and indices) and
+/// channel. <see cref="ToResult"/> needs about 100 bytes per contact more while it runs (sort keys, indices and the (customer, reason) map) and
 /// runs in O(n log n).
 /// </para>
 /// <para>
