@@ -15,7 +15,7 @@ namespace Engagement.Metrics.Cli.Commands;
 /// </summary>
 internal static class ServiceCommand
 {
-    private static readonly string[] RequiredColumns =
+    internal static readonly string[] RequiredColumns =
     [
         "contact_id", "customer_id", "channel", "reason", "queued_at", "answered_at", "ended_at",
         "talk_seconds", "hold_seconds", "conference_seconds", "wrap_seconds", "resolved", "abandoned",
@@ -234,7 +234,7 @@ internal static class ServiceCommand
     private static Dictionary<string, ServiceResult> ReasonsOf(SegmentedAccumulator<(string Period, string Reason), ServiceAccumulator> segments, string period) =>
         segments.Groups.Where(g => g.Key.Period == period).ToDictionary(g => g.Key.Reason, g => g.Value.ToResult(), StringComparer.Ordinal);
 
-    private static ContactRecord Read(InputRow row, TabularInput input)
+    internal static ContactRecord Read(InputRow row, TabularInput input)
     {
         var contact = new ContactRecord
         {
@@ -291,7 +291,7 @@ internal static class ServiceCommand
         };
     }
 
-    private static TimeSpan Span(double value, double secondsPerUnit, string option) =>
+    internal static TimeSpan Span(double value, double secondsPerUnit, string option) =>
         double.IsFinite(value) && Math.Abs(value * secondsPerUnit) < TimeSpan.MaxValue.TotalSeconds / 2
             ? TimeSpan.FromSeconds(value * secondsPerUnit)
             : throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"{option} is {value}; give a finite number."));
@@ -332,7 +332,7 @@ internal static class ServiceCommand
         ["resolution"] = Duration(r.Resolution),
     };
 
-    private static JsonObject Rate(RateResult r, bool compact)
+    internal static JsonObject Rate(RateResult r, bool compact)
     {
         var o = new JsonObject { ["value"] = r.Value, ["count"] = r.Count };
         if (!compact)

@@ -135,6 +135,9 @@ public sealed class RepeatContactAccumulator
     /// <returns>The new accumulator.</returns>
     public RepeatContactAccumulator CreateEmpty() => new(Options);
 
+    // Lets ChannelAccumulator, which adds contacts one by one after validating a whole batch, grow the list once.
+    internal void EnsureCapacity(int capacity) => _visits.EnsureCapacity(capacity);
+
     // Calls back once per visit with whether a handled contact was repeated and whether a self-service one was contained.
     private void Evaluate(Action<ContactVisit, bool, bool> outcome)
     {

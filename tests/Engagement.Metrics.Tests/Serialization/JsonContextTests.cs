@@ -99,6 +99,9 @@ public class JsonContextTests
         var repeat = new RepeatContactAccumulator();
         repeat.AddRange(contacts);
         var byReason = new SegmentedAccumulator<string, ServiceAccumulator>(new ServiceAccumulator());
+        var channels = new Engagement.Metrics.Channels.ChannelAccumulator(new Engagement.Metrics.Channels.ChannelOptions { Window = TimeSpan.FromDays(3) });
+        channels.AddRange(Engagement.Metrics.Tests.Channels.ChannelKpisTests.WorkedExample());
+        channels.AddCsat("voice", 4);
         foreach (Engagement.Metrics.Service.ContactRecord c in contacts)
         {
             byReason.Add(c.Reason, c);
@@ -196,6 +199,10 @@ public class JsonContextTests
             [typeof(ContactVisit)] = repeat.Visits[1],
             [typeof(RepeatContactResult)] = repeat.ToResult(),
             [typeof(RepeatContactAccumulator)] = repeat,
+            [typeof(Engagement.Metrics.Channels.ChannelOptions)] = channels.Options,
+            [typeof(Engagement.Metrics.Channels.ChannelStats)] = channels.ToResult().Channels[0],
+            [typeof(Engagement.Metrics.Channels.ChannelResult)] = channels.ToResult(),
+            [typeof(Engagement.Metrics.Channels.ChannelAccumulator)] = channels,
             [typeof(ContactDriver)] = ContactDrivers.Analyze(byReason.ToResults(), byReason.ToResults())[0],
             [typeof(StaffingRequirement)] = ErlangC.RequiredAgents(100, TimeSpan.FromMinutes(30), TimeSpan.FromSeconds(180), new StaffingOptions { Shrinkage = 0.3 }),
             [typeof(SentimentOptions)] = sentiment.Options,
