@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 
 namespace Engagement.Metrics.Sentiment;
@@ -32,7 +31,7 @@ internal readonly struct TermEntry(double valence, double boost, TermFlags flags
 }
 
 /// <summary>
-/// One language's frozen word and phrase tables, looked up by span (no string per token). Built once per process
+/// One language's read-only word and phrase tables, looked up by span (no string per token). Built once per process
 /// from the embedded resources (see <see cref="SentimentLexicons"/>).
 /// </summary>
 internal sealed class SentimentLexicon
@@ -40,22 +39,18 @@ internal sealed class SentimentLexicon
     public SentimentLexicon(bool spanish, Dictionary<string, TermEntry> words, Dictionary<string, TermEntry> phrases, int maxPhraseWords)
     {
         Spanish = spanish;
-        Words = words.ToFrozenDictionary(StringComparer.Ordinal);
-        Phrases = phrases.ToFrozenDictionary(StringComparer.Ordinal);
-        WordLookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
-        PhraseLookup = Phrases.GetAlternateLookup<ReadOnlySpan<char>>();
+        Words = new SpanTable<TermEntry>(words);
+        Phrases = new SpanTable<TermEntry>(phrases);
         MaxPhraseWords = maxPhraseWords;
     }
 
     public bool Spanish { get; }
 
-    public FrozenDictionary<string, TermEntry> Words { get; }
+    /// <summary>Single words (and the first words of phrases, flagged <see cref="TermFlags.PhraseStart"/>).</summary>
+    public SpanTable<TermEntry> Words { get; }
 
-    public FrozenDictionary<string, TermEntry> Phrases { get; }
-
-    public FrozenDictionary<string, TermEntry>.AlternateLookup<ReadOnlySpan<char>> WordLookup { get; }
-
-    public FrozenDictionary<string, TermEntry>.AlternateLookup<ReadOnlySpan<char>> PhraseLookup { get; }
+    /// <summary>Multi-word keys, words separated by one space, including <see cref="TermFlags.PhrasePrefix"/> prefixes.</summary>
+    public SpanTable<TermEntry> Phrases { get; }
 
     public int MaxPhraseWords { get; }
 

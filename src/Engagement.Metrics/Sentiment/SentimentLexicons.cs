@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 
@@ -9,24 +8,14 @@ internal sealed class SymbolTable
 {
     public SymbolTable(Dictionary<string, double> symbols)
     {
-        Table = symbols.ToFrozenDictionary(StringComparer.Ordinal);
-        Lookup = Table.GetAlternateLookup<ReadOnlySpan<char>>();
-        int longest = 0;
-        foreach (string key in Table.Keys)
-        {
-            longest = Math.Max(longest, key.Length);
-        }
-
-        LongestKey = longest;
+        Lookup = new SpanTable<double>(symbols);
     }
 
     public static SymbolTable Empty { get; } = new([]);
 
-    public FrozenDictionary<string, double> Table { get; }
+    public SpanTable<double> Lookup { get; }
 
-    public FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; }
-
-    public int LongestKey { get; }
+    public int LongestKey => Lookup.LongestKey;
 }
 
 /// <summary>
@@ -46,7 +35,7 @@ internal static class SentimentLexicons
     private static readonly Lazy<SentimentLexicon> EnglishLexicon = new(BuildEnglish, LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<SentimentLexicon> SpanishLexicon = new(BuildSpanish, LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<SymbolTable> SymbolsTable = new(BuildSymbols, LazyThreadSafetyMode.ExecutionAndPublication);
-    private static readonly Lazy<FrozenDictionary<string, sbyte>> Hints = new(BuildHints, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<SpanTable<sbyte>> Hints = new(BuildHints, LazyThreadSafetyMode.ExecutionAndPublication);
 
     public static SentimentLexicon English => EnglishLexicon.Value;
 
@@ -55,7 +44,7 @@ internal static class SentimentLexicons
     public static SymbolTable Symbols => SymbolsTable.Value;
 
     /// <summary>Folded function word → +1 (English) or −1 (Spanish).</summary>
-    public static FrozenDictionary<string, sbyte> LanguageHints => Hints.Value;
+    public static SpanTable<sbyte> LanguageHints => Hints.Value;
 
     private static SentimentLexicon BuildEnglish()
     {
@@ -116,7 +105,7 @@ internal static class SentimentLexicons
         return new SymbolTable(symbols);
     }
 
-    private static FrozenDictionary<string, sbyte> BuildHints()
+    private static SpanTable<sbyte> BuildHints()
     {
         var hints = new Dictionary<string, sbyte>(StringComparer.Ordinal);
         foreach (string w in SentimentRules.EnglishHints)
@@ -129,7 +118,7 @@ internal static class SentimentLexicons
             hints.TryAdd(TextFolding.Fold(w), -1);
         }
 
-        return hints.ToFrozenDictionary(StringComparer.Ordinal);
+        return new SpanTable<sbyte>(hints);
     }
 
     private static void AddValences(SentimentLexicon.Builder builder, string resource)
