@@ -244,7 +244,14 @@ internal static class LexiconEngine
     private static bool TryEmoticon(ReadOnlySpan<char> chunk, SymbolTable symbols, out double valence, out int length)
     {
         length = chunk.Length;
-        if (length <= symbols.LongestKey && symbols.Lookup.TryGetValue(chunk, out valence))
+        if (!symbols.MayStart(chunk[0]))
+        {
+            valence = 0;
+            length = 0;
+            return false;
+        }
+
+        if (length <= symbols.LongestKey && symbols.MayEnd(chunk[^1]) && symbols.Lookup.TryGetValue(chunk, out valence))
         {
             return true;
         }
@@ -254,7 +261,7 @@ internal static class LexiconEngine
             length--;
         }
 
-        if (length < chunk.Length && length <= symbols.LongestKey && symbols.Lookup.TryGetValue(chunk[..length], out valence))
+        if (length < chunk.Length && length <= symbols.LongestKey && symbols.MayEnd(chunk[length - 1]) && symbols.Lookup.TryGetValue(chunk[..length], out valence))
         {
             return true;
         }
@@ -343,7 +350,7 @@ internal static class LexiconEngine
             token.Valence = entry.Valence;
             token.Boost = entry.Boost;
             token.Flags = entry.Flags;
-            if (!lexicon.Spanish && word.EndsWith("n't"))
+            if (!lexicon.Spanish && word.Length >= 3 && word[^1] == 't' && word[^2] == '\'' && word[^3] == 'n')
             {
                 token.Flags |= TermFlags.Negation;
             }

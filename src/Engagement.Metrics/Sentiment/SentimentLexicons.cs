@@ -6,9 +6,17 @@ namespace Engagement.Metrics.Sentiment;
 /// <summary>Emoticons and emoji, shared by both languages: folded symbol text → valence.</summary>
 internal sealed class SymbolTable
 {
+    private readonly UInt128 _firstChars;
+    private readonly UInt128 _lastChars;
+
     public SymbolTable(Dictionary<string, double> symbols)
     {
         Lookup = new SpanTable<double>(symbols);
+        foreach (string key in symbols.Keys)
+        {
+            Mark(ref _firstChars, key[0]);
+            Mark(ref _lastChars, key[^1]);
+        }
     }
 
     public static SymbolTable Empty { get; } = new([]);
@@ -16,6 +24,20 @@ internal sealed class SymbolTable
     public SpanTable<double> Lookup { get; }
 
     public int LongestKey => Lookup.LongestKey;
+
+    /// <summary>False when no key starts with <paramref name="c"/> (a cheap filter before a lookup; non-ASCII always passes).</summary>
+    public bool MayStart(char c) => c >= 128 || (_firstChars & (UInt128.One << c)) != UInt128.Zero;
+
+    /// <summary>False when no key ends with <paramref name="c"/> (non-ASCII always passes).</summary>
+    public bool MayEnd(char c) => c >= 128 || (_lastChars & (UInt128.One << c)) != UInt128.Zero;
+
+    private static void Mark(ref UInt128 set, char c)
+    {
+        if (c < 128)
+        {
+            set |= UInt128.One << c;
+        }
+    }
 }
 
 /// <summary>
