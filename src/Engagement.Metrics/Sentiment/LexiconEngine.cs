@@ -319,50 +319,52 @@ internal static class LexiconEngine
     /// <summary>Looks every word up (phrases first, longest first); drops tokens a phrase consumed. Returns the new count.</summary>
     private static int LookUp(ReadOnlySpan<char> folded, Span<Token> tokens, SentimentLexicon lexicon, out int contrast)
     {
-        Span<char> key = stackalloc char[MaxPhraseChars];
+        // Tokens are updated in place through a ref (a copied Token whose field is passed by `out` would live in
+        // memory, not registers); `kept` trails `i` only after a phrase consumed tokens.
+        SpanTable<TermEntry> words = lexicon.Words;
+        bool spanish = lexicon.Spanish;
         int kept = 0;
-        contrast = -1;
+        int found = -1;
         for (int i = 0; i < tokens.Length; i++)
         {
-            Token token = tokens[i];
-            if ((token.Kind & TokenKind.Word) == 0)
+            ref Token token = ref tokens[i];
+            if ((token.Kind & TokenKind.Word) != 0)
             {
-                tokens[kept++] = token;
-                continue;
-            }
-
-            ReadOnlySpan<char> word = folded.Slice(token.Start, token.Length);
-            bool found = lexicon.Words.TryGetValue(word, token.Hash, out TermEntry entry);
-            if (found && (entry.Flags & TermFlags.PhraseStart) != 0
-                && TryPhrase(folded, tokens, i, lexicon, key, out TermEntry phrase, out int consumed))
-            {
-                entry = phrase;
-                i += consumed - 1;
-            }
-            else if (!found)
-            {
-                if (lexicon.Spanish)
+                ReadOnlySpan<char> word = folded.Slice(token.Start, token.Length);
+                TermEntry entry;
+                if (words.TryGetValue(word, token.Hash, out entry))
                 {
-                    found = SpanishForms.TryLookUp(word, lexicon, out entry, out token.SelfAdjust);
+                    if ((entry.Flags & TermFlags.PhraseStart) != 0
+                        && TryPhrase(folded, tokens, i, lexicon, out TermEntry phrase, out int consumed))
+                    {
+                        entry = phrase;
+                        i += consumed - 1;
+                    }
                 }
-            }
+                else if (spanish)
+                {
+                    _ = SpanishForms.TryLookUp(word, lexicon, out entry, out sbyte adjust);
+                    token.SelfAdjust = adjust;
+                }
 
-            token.Valence = entry.Valence;
-            token.Boost = entry.Boost;
-            token.Flags = entry.Flags;
-            if (!lexicon.Spanish && word.Length >= 3 && word[^1] == 't' && word[^2] == '\'' && word[^3] == 'n')
-            {
-                token.Flags |= TermFlags.Negation;
-            }
+                token.Valence = entry.Valence;
+                token.Boost = entry.Boost;
+                token.Flags = entry.Flags;
+                if (!spanish && word.Length >= 3 && word[^1] == 't' && word[^2] == '\'' && word[^3] == 'n')
+                {
+                    token.Flags |= TermFlags.Negation;
+                }
 
-            if (contrast < 0 && (token.Flags & TermFlags.Contrast) != 0)
-            {
-                contrast = kept;
+                if (found < 0 && (token.Flags & TermFlags.Contrast) != 0)
+                {
+                    found = kept;
+                }
             }
 
             tokens[kept++] = token;
         }
 
+        contrast = found;
         return kept;
     }
 
@@ -371,10 +373,17 @@ internal static class LexiconEngine
     /// key that is neither a phrase nor the prefix of one, so most attempts cost a single lookup; when the words are
     /// separated by single spaces the key is a slice of the folded text (no copy).
     /// </summary>
-    private static bool TryPhrase(ReadOnlySpan<char> folded, ReadOnlySpan<Token> tokens, int first, SentimentLexicon lexicon, Span<char> key, out TermEntry entry, out int consumed)
+    private static bool TryPhrase(ReadOnlySpan<char> folded, ReadOnlySpan<Token> tokens, int first, SentimentLexicon lexicon, out TermEntry entry, out int consumed)
     {
         entry = default;
         consumed = 1;
+        if (first + 1 < tokens.Length && (tokens[first + 1].Kind & TokenKind.Word) != 0
+            && !lexicon.MayStartPhrase(tokens[first].Hash, tokens[first + 1].Hash))
+        {
+            return false;
+        }
+
+        Span<char> key = stackalloc char[MaxPhraseChars];
         int start = tokens[first].Start;
         int length = tokens[first].Length;
         bool contiguous = true;

@@ -36,15 +36,36 @@ internal readonly struct TermEntry(double valence, double boost, TermFlags flags
 /// </summary>
 internal sealed class SentimentLexicon
 {
+    private readonly ulong[] _pairBits = new ulong[1024];
+
     public SentimentLexicon(bool spanish, Dictionary<string, TermEntry> words, Dictionary<string, TermEntry> phrases, int maxPhraseWords)
     {
         Spanish = spanish;
         Words = new SpanTable<TermEntry>(words);
         Phrases = new SpanTable<TermEntry>(phrases);
+        foreach (string phrase in phrases.Keys)
+        {
+            int space = phrase.IndexOf(' ', StringComparison.Ordinal);
+            int end = phrase.IndexOf(' ', space + 1);
+            int bit = PairBit(SpanTable<TermEntry>.Hash(phrase.AsSpan(0, space)), SpanTable<TermEntry>.Hash(phrase.AsSpan(space + 1, (end < 0 ? phrase.Length : end) - space - 1)));
+            _pairBits[bit >> 6] |= 1UL << bit;
+        }
         MaxPhraseWords = maxPhraseWords;
     }
 
     public bool Spanish { get; }
+
+    /// <summary>
+    /// False when no phrase key starts with the two words whose table hashes are given (a one-hash Bloom filter of
+    /// 2¹⁶ bits: no false negatives, so a phrase lookup is skipped only when it would miss).
+    /// </summary>
+    public bool MayStartPhrase(uint first, uint second)
+    {
+        int bit = PairBit(first, second);
+        return (_pairBits[bit >> 6] & (1UL << bit)) != 0;
+    }
+
+    private static int PairBit(uint first, uint second) => (int)(((first * 0x9E3779B1u) + (second * 0x85EBCA77u)) >> 16);
 
     /// <summary>Single words (and the first words of phrases, flagged <see cref="TermFlags.PhraseStart"/>).</summary>
     public SpanTable<TermEntry> Words { get; }
