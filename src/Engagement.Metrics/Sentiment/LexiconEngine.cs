@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Engagement.Metrics.Sentiment;
@@ -40,8 +41,8 @@ internal static class LexiconEngine
         Fold(text, folded);
         int n = Tokenize(text, folded, tokens, symbols, out TextSignals signals);
         lexicon ??= DetectLanguage(text, folded, tokens[..n]) == SentimentLanguage.Spanish ? SentimentLexicons.Spanish : SentimentLexicons.English;
-        n = LookUp(folded, tokens[..n], lexicon);
-        return Finish(tokens[..n], signals, options);
+        n = LookUp(folded, tokens[..n], lexicon, out int contrast);
+        return Finish(tokens[..n], contrast, signals, options);
     }
 
     /// <summary>Folds; pure-ASCII text (the common case) is lower-cased with the vectorised ASCII routine.</summary>
@@ -60,13 +61,12 @@ internal static class LexiconEngine
         var tokens = new Token[text.Length + 1];
         TextFolding.Fold(text, folded);
         int n = Tokenize(text, folded, tokens, symbols, out TextSignals signals);
-        n = LookUp(folded, tokens.AsSpan(0, n), lexicon);
+        n = LookUp(folded, tokens.AsSpan(0, n), lexicon, out int contrast);
         Span<Token> t = tokens.AsSpan(0, n);
-        ApplyRules(t, signals.CapsDifferential);
         double sum = 0;
-        foreach (ref readonly Token token in t)
+        for (int i = 0; i < t.Length; i++)
         {
-            sum += token.Sentiment;
+            sum += Sentiment(t, i, contrast, signals.CapsDifferential);
         }
 
         return sum;
@@ -90,12 +90,12 @@ internal static class LexiconEngine
 
     private static SentimentLanguage DetectLanguage(ReadOnlySpan<char> text, ReadOnlySpan<char> folded, ReadOnlySpan<Token> tokens)
     {
-        var hints = SentimentLexicons.LanguageHints.GetAlternateLookup<ReadOnlySpan<char>>();
+        SpanTable<sbyte> hints = SentimentLexicons.LanguageHints;
         int english = 0;
         int spanish = (text.ContainsAny(SpanishLetters) ? 1 : 0) + (text.ContainsAny(InvertedMarks) ? 1 : 0);
         foreach (ref readonly Token token in tokens)
         {
-            if ((token.Kind & TokenKind.Word) != 0 && hints.TryGetValue(folded.Slice(token.Start, token.Length), out sbyte vote))
+            if ((token.Kind & TokenKind.Word) != 0 && hints.TryGetValue(folded.Slice(token.Start, token.Length), token.Hash, out sbyte vote))
             {
                 if (vote > 0)
                 {
@@ -170,20 +170,29 @@ internal static class LexiconEngine
 
             if ((cls & WordStart) != 0)
             {
+                // The word's table hash is built while it is read, so the lookup does not re-read it.
                 int w = k;
+                uint hash = SpanTable<TermEntry>.Step(SpanTable<TermEntry>.Start, folded[k]);
                 while (k + 1 < folded.Length && (Class(folded[k + 1]) & Word) != 0)
                 {
                     k++;
+                    hash = SpanTable<TermEntry>.Step(hash, folded[k]);
                 }
 
                 int end = k + 1;
-                while (folded[end - 1] == '\'')
+                if (folded[k] == '\'')
                 {
-                    end--;
+                    while (folded[end - 1] == '\'')
+                    {
+                        end--;
+                    }
+
+                    hash = SpanTable<TermEntry>.Hash(folded[w..end]);
                 }
 
-                bool allCaps = char.IsUpper(text[w]) && IsAllCaps(text[w..end]);
-                tokens[n++] = new Token(w, end - w, allCaps ? TokenKind.Word | TokenKind.AllCaps : TokenKind.Word);
+                char first = text[w];
+                bool allCaps = (first < 128 ? (uint)(first - 'A') <= 'Z' - 'A' : char.IsUpper(first)) && IsAllCaps(text[w..end]);
+                tokens[n++] = new Token(w, end - w, allCaps ? TokenKind.Word | TokenKind.AllCaps : TokenKind.Word) { Hash = hash };
                 chunkTokens++;
                 chunkWords++;
                 int capital = allCaps ? 1 : 0;
@@ -235,7 +244,14 @@ internal static class LexiconEngine
     private static bool TryEmoticon(ReadOnlySpan<char> chunk, SymbolTable symbols, out double valence, out int length)
     {
         length = chunk.Length;
-        if (length <= symbols.LongestKey && symbols.Lookup.TryGetValue(chunk, out valence))
+        if (!symbols.MayStart(chunk[0]))
+        {
+            valence = 0;
+            length = 0;
+            return false;
+        }
+
+        if (length <= symbols.LongestKey && symbols.MayEnd(chunk[^1]) && symbols.Lookup.TryGetValue(chunk, out valence))
         {
             return true;
         }
@@ -245,7 +261,7 @@ internal static class LexiconEngine
             length--;
         }
 
-        if (length < chunk.Length && length <= symbols.LongestKey && symbols.Lookup.TryGetValue(chunk[..length], out valence))
+        if (length < chunk.Length && length <= symbols.LongestKey && symbols.MayEnd(chunk[length - 1]) && symbols.Lookup.TryGetValue(chunk[..length], out valence))
         {
             return true;
         }
@@ -257,7 +273,7 @@ internal static class LexiconEngine
 
     /// <summary>The character class of a folded character: <see cref="Space"/>, or flags <see cref="Word"/> and <see cref="WordStart"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Class(char c) => c < 128 ? AsciiClasses[c] : NonAsciiClass(c);
+    private static int Class(char c) => c < 128 ? Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(AsciiClasses), c) : NonAsciiClass(c);
 
     private static int NonAsciiClass(char c) =>
         char.IsWhiteSpace(c) ? Space : IsNonAsciiWordChar(c) ? Word | WordStart : 0;
@@ -301,46 +317,54 @@ internal static class LexiconEngine
     }
 
     /// <summary>Looks every word up (phrases first, longest first); drops tokens a phrase consumed. Returns the new count.</summary>
-    private static int LookUp(ReadOnlySpan<char> folded, Span<Token> tokens, SentimentLexicon lexicon)
+    private static int LookUp(ReadOnlySpan<char> folded, Span<Token> tokens, SentimentLexicon lexicon, out int contrast)
     {
-        Span<char> key = stackalloc char[MaxPhraseChars];
+        // Tokens are updated in place through a ref (a copied Token whose field is passed by `out` would live in
+        // memory, not registers); `kept` trails `i` only after a phrase consumed tokens.
+        SpanTable<TermEntry> words = lexicon.Words;
+        bool spanish = lexicon.Spanish;
         int kept = 0;
+        int found = -1;
         for (int i = 0; i < tokens.Length; i++)
         {
-            Token token = tokens[i];
-            if ((token.Kind & TokenKind.Word) == 0)
+            ref Token token = ref tokens[i];
+            if ((token.Kind & TokenKind.Word) != 0)
             {
-                tokens[kept++] = token;
-                continue;
-            }
-
-            ReadOnlySpan<char> word = folded.Slice(token.Start, token.Length);
-            bool found = lexicon.WordLookup.TryGetValue(word, out TermEntry entry);
-            if (found && (entry.Flags & TermFlags.PhraseStart) != 0
-                && TryPhrase(folded, tokens, i, lexicon, key, out TermEntry phrase, out int consumed))
-            {
-                entry = phrase;
-                i += consumed - 1;
-            }
-            else if (!found)
-            {
-                if (lexicon.Spanish)
+                ReadOnlySpan<char> word = folded.Slice(token.Start, token.Length);
+                TermEntry entry;
+                if (words.TryGetValue(word, token.Hash, out entry))
                 {
-                    found = SpanishForms.TryLookUp(word, lexicon, out entry, out token.SelfAdjust);
+                    if ((entry.Flags & TermFlags.PhraseStart) != 0
+                        && TryPhrase(folded, tokens, i, lexicon, out TermEntry phrase, out int consumed))
+                    {
+                        entry = phrase;
+                        i += consumed - 1;
+                    }
                 }
-            }
+                else if (spanish)
+                {
+                    _ = SpanishForms.TryLookUp(word, lexicon, out entry, out sbyte adjust);
+                    token.SelfAdjust = adjust;
+                }
 
-            token.Valence = entry.Valence;
-            token.Boost = entry.Boost;
-            token.Flags = entry.Flags;
-            if (!lexicon.Spanish && word.EndsWith("n't"))
-            {
-                token.Flags |= TermFlags.Negation;
+                token.Valence = entry.Valence;
+                token.Boost = entry.Boost;
+                token.Flags = entry.Flags;
+                if (!spanish && word.Length >= 3 && word[^1] == 't' && word[^2] == '\'' && word[^3] == 'n')
+                {
+                    token.Flags |= TermFlags.Negation;
+                }
+
+                if (found < 0 && (token.Flags & TermFlags.Contrast) != 0)
+                {
+                    found = kept;
+                }
             }
 
             tokens[kept++] = token;
         }
 
+        contrast = found;
         return kept;
     }
 
@@ -349,10 +373,17 @@ internal static class LexiconEngine
     /// key that is neither a phrase nor the prefix of one, so most attempts cost a single lookup; when the words are
     /// separated by single spaces the key is a slice of the folded text (no copy).
     /// </summary>
-    private static bool TryPhrase(ReadOnlySpan<char> folded, ReadOnlySpan<Token> tokens, int first, SentimentLexicon lexicon, Span<char> key, out TermEntry entry, out int consumed)
+    private static bool TryPhrase(ReadOnlySpan<char> folded, ReadOnlySpan<Token> tokens, int first, SentimentLexicon lexicon, out TermEntry entry, out int consumed)
     {
         entry = default;
         consumed = 1;
+        if (first + 1 < tokens.Length && (tokens[first + 1].Kind & TokenKind.Word) != 0
+            && !lexicon.MayStartPhrase(tokens[first].Hash, tokens[first + 1].Hash))
+        {
+            return false;
+        }
+
+        Span<char> key = stackalloc char[MaxPhraseChars];
         int start = tokens[first].Start;
         int length = tokens[first].Length;
         bool contiguous = true;
@@ -379,7 +410,7 @@ internal static class LexiconEngine
 
             length += t.Length + 1;
             ReadOnlySpan<char> candidate = contiguous ? folded.Slice(start, length) : key[..length];
-            if (!lexicon.PhraseLookup.TryGetValue(candidate, out TermEntry found))
+            if (!lexicon.Phrases.TryGetValue(candidate, out TermEntry found))
             {
                 break;
             }
@@ -394,85 +425,84 @@ internal static class LexiconEngine
         return consumed > 1;
     }
 
-    /// <summary>Per-token sentiment: caps emphasis, boosters and negation in the 3-word window, contrast weighting.</summary>
-    private static void ApplyRules(Span<Token> tokens, bool capsDifferential)
+    /// <summary>
+    /// Token <paramref name="i"/>'s sentiment: caps emphasis, boosters and negation in the 3-word window, then the
+    /// contrast weight (× 0.5 before the first contrast word at <paramref name="contrast"/>, × 1.5 after; −1 = none).
+    /// Depends only on the token, the three before it and the negator check on the one after it, so the caller sums
+    /// in the same pass.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double Sentiment(ReadOnlySpan<Token> tokens, int i, int contrast, bool capsDifferential)
     {
-        int contrast = -1;
-        for (int i = 0; i < tokens.Length; i++)
+        ref readonly Token token = ref tokens[i];
+        if ((token.Flags & (TermFlags.HasValence | TermFlags.Booster)) != TermFlags.HasValence)
         {
-            ref Token token = ref tokens[i];
-            if (contrast < 0 && (token.Flags & TermFlags.Contrast) != 0)
-            {
-                contrast = i;
-            }
+            return 0;
+        }
 
-            token.Sentiment = 0;
-            if ((token.Flags & TermFlags.HasValence) == 0 || (token.Flags & TermFlags.Booster) != 0)
-            {
-                continue;
-            }
+        // A negator that is also a lexicon word ("no") counts only when it does not negate a sentiment word.
+        if ((token.Flags & TermFlags.Negation) != 0 && i + 1 < tokens.Length && (tokens[i + 1].Flags & TermFlags.HasValence) != 0)
+        {
+            return 0;
+        }
 
-            // A negator that is also a lexicon word ("no") counts only when it does not negate a sentiment word.
-            if ((token.Flags & TermFlags.Negation) != 0 && i + 1 < tokens.Length && (tokens[i + 1].Flags & TermFlags.HasValence) != 0)
-            {
-                continue;
-            }
+        double v = token.Valence;
+        double sign = v > 0 ? 1 : -1;
+        if (capsDifferential && (token.Kind & TokenKind.AllCaps) != 0)
+        {
+            v += sign * SentimentRules.CapsIncrement;
+        }
 
-            double v = token.Valence;
-            double sign = v > 0 ? 1 : -1;
-            if (capsDifferential && (token.Kind & TokenKind.AllCaps) != 0)
+        v += sign * token.SelfAdjust * SentimentRules.BoosterIncrement;
+        bool negated = false;
+        for (int d = 1; d <= SentimentRules.Window && i - d >= 0; d++)
+        {
+            ref readonly Token before = ref tokens[i - d];
+            if ((before.Flags & TermFlags.Booster) != 0)
             {
-                v += sign * SentimentRules.CapsIncrement;
-            }
-
-            v += sign * token.SelfAdjust * SentimentRules.BoosterIncrement;
-            bool negated = false;
-            for (int d = 1; d <= SentimentRules.Window && i - d >= 0; d++)
-            {
-                ref readonly Token before = ref tokens[i - d];
-                if ((before.Flags & TermFlags.Booster) != 0)
+                double boost = sign * before.Boost;
+                if (capsDifferential && (before.Kind & TokenKind.AllCaps) != 0)
                 {
-                    double boost = sign * before.Boost;
-                    if (capsDifferential && (before.Kind & TokenKind.AllCaps) != 0)
-                    {
-                        boost += sign * SentimentRules.CapsIncrement;
-                    }
-
-                    v += boost * SentimentRules.DistanceScale[d - 1];
+                    boost += sign * SentimentRules.CapsIncrement;
                 }
 
-                negated |= (before.Flags & TermFlags.Negation) != 0;
+                v += boost * SentimentRules.DistanceScale[d - 1];
             }
 
-            if (negated)
-            {
-                token.Sentiment = v * SentimentRules.NegationScalar;
-            }
-            else if ((token.Flags & TermFlags.NegatedOnly) == 0)
-            {
-                token.Sentiment = v;
-            }
+            negated |= (before.Flags & TermFlags.Negation) != 0;
+        }
+
+        double sentiment;
+        if (negated)
+        {
+            sentiment = v * SentimentRules.NegationScalar;
+        }
+        else if ((token.Flags & TermFlags.NegatedOnly) == 0)
+        {
+            sentiment = v;
+        }
+        else
+        {
+            return 0;
         }
 
         if (contrast >= 0)
         {
-            for (int i = 0; i < tokens.Length; i++)
-            {
-                tokens[i].Sentiment *= i < contrast ? SentimentRules.BeforeContrast : i > contrast ? SentimentRules.AfterContrast : 1;
-            }
+            sentiment *= i < contrast ? SentimentRules.BeforeContrast : i > contrast ? SentimentRules.AfterContrast : 1;
         }
+
+        return sentiment;
     }
 
-    private static SentimentScore Finish(Span<Token> tokens, in TextSignals signals, SentimentOptions options)
+    private static SentimentScore Finish(ReadOnlySpan<Token> tokens, int contrast, in TextSignals signals, SentimentOptions options)
     {
-        ApplyRules(tokens, signals.CapsDifferential);
         double sum = 0;
         double positive = 0;
         double negative = 0;
         double neutral = 0;
-        foreach (ref readonly Token token in tokens)
+        for (int i = 0; i < tokens.Length; i++)
         {
-            double s = token.Sentiment;
+            double s = Sentiment(tokens, i, contrast, signals.CapsDifferential);
             sum += s;
             if (s > 0)
             {
@@ -540,8 +570,8 @@ internal static class LexiconEngine
         public TokenKind Kind = kind;
         public TermFlags Flags;
         public sbyte SelfAdjust;
+        public uint Hash;
         public double Valence;
         public double Boost;
-        public double Sentiment;
     }
 }

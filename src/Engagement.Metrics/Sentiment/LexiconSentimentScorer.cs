@@ -18,8 +18,8 @@ namespace Engagement.Metrics.Sentiment;
 /// </para>
 /// <para>
 /// Lexicons are embedded resources loaded once per process on first use. <see cref="Score(ReadOnlySpan{char})"/>
-/// allocates nothing after the first call on a thread (per-thread scratch buffers, frozen-dictionary lookups by
-/// span). Instances are immutable and thread-safe.
+/// allocates nothing after the first call on a thread (per-thread scratch buffers, read-only hash tables looked
+/// up by span with the hash the tokenizer computes while reading each word). Instances are immutable and thread-safe.
 /// </para>
 /// </remarks>
 public sealed class LexiconSentimentScorer : ISentimentScorer

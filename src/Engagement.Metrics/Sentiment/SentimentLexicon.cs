@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 
 namespace Engagement.Metrics.Sentiment;
@@ -32,30 +31,47 @@ internal readonly struct TermEntry(double valence, double boost, TermFlags flags
 }
 
 /// <summary>
-/// One language's frozen word and phrase tables, looked up by span (no string per token). Built once per process
+/// One language's read-only word and phrase tables, looked up by span (no string per token). Built once per process
 /// from the embedded resources (see <see cref="SentimentLexicons"/>).
 /// </summary>
 internal sealed class SentimentLexicon
 {
+    private readonly ulong[] _pairBits = new ulong[1024];
+
     public SentimentLexicon(bool spanish, Dictionary<string, TermEntry> words, Dictionary<string, TermEntry> phrases, int maxPhraseWords)
     {
         Spanish = spanish;
-        Words = words.ToFrozenDictionary(StringComparer.Ordinal);
-        Phrases = phrases.ToFrozenDictionary(StringComparer.Ordinal);
-        WordLookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
-        PhraseLookup = Phrases.GetAlternateLookup<ReadOnlySpan<char>>();
+        Words = new SpanTable<TermEntry>(words);
+        Phrases = new SpanTable<TermEntry>(phrases);
+        foreach (string phrase in phrases.Keys)
+        {
+            int space = phrase.IndexOf(' ', StringComparison.Ordinal);
+            int end = phrase.IndexOf(' ', space + 1);
+            int bit = PairBit(SpanTable<TermEntry>.Hash(phrase.AsSpan(0, space)), SpanTable<TermEntry>.Hash(phrase.AsSpan(space + 1, (end < 0 ? phrase.Length : end) - space - 1)));
+            _pairBits[bit >> 6] |= 1UL << bit;
+        }
         MaxPhraseWords = maxPhraseWords;
     }
 
     public bool Spanish { get; }
 
-    public FrozenDictionary<string, TermEntry> Words { get; }
+    /// <summary>
+    /// False when no phrase key starts with the two words whose table hashes are given (a one-hash Bloom filter of
+    /// 2¹⁶ bits: no false negatives, so a phrase lookup is skipped only when it would miss).
+    /// </summary>
+    public bool MayStartPhrase(uint first, uint second)
+    {
+        int bit = PairBit(first, second);
+        return (_pairBits[bit >> 6] & (1UL << bit)) != 0;
+    }
 
-    public FrozenDictionary<string, TermEntry> Phrases { get; }
+    private static int PairBit(uint first, uint second) => (int)(((first * 0x9E3779B1u) + (second * 0x85EBCA77u)) >> 16);
 
-    public FrozenDictionary<string, TermEntry>.AlternateLookup<ReadOnlySpan<char>> WordLookup { get; }
+    /// <summary>Single words (and the first words of phrases, flagged <see cref="TermFlags.PhraseStart"/>).</summary>
+    public SpanTable<TermEntry> Words { get; }
 
-    public FrozenDictionary<string, TermEntry>.AlternateLookup<ReadOnlySpan<char>> PhraseLookup { get; }
+    /// <summary>Multi-word keys, words separated by one space, including <see cref="TermFlags.PhrasePrefix"/> prefixes.</summary>
+    public SpanTable<TermEntry> Phrases { get; }
 
     public int MaxPhraseWords { get; }
 

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 
@@ -7,26 +6,38 @@ namespace Engagement.Metrics.Sentiment;
 /// <summary>Emoticons and emoji, shared by both languages: folded symbol text → valence.</summary>
 internal sealed class SymbolTable
 {
+    private readonly UInt128 _firstChars;
+    private readonly UInt128 _lastChars;
+
     public SymbolTable(Dictionary<string, double> symbols)
     {
-        Table = symbols.ToFrozenDictionary(StringComparer.Ordinal);
-        Lookup = Table.GetAlternateLookup<ReadOnlySpan<char>>();
-        int longest = 0;
-        foreach (string key in Table.Keys)
+        Lookup = new SpanTable<double>(symbols);
+        foreach (string key in symbols.Keys)
         {
-            longest = Math.Max(longest, key.Length);
+            Mark(ref _firstChars, key[0]);
+            Mark(ref _lastChars, key[^1]);
         }
-
-        LongestKey = longest;
     }
 
     public static SymbolTable Empty { get; } = new([]);
 
-    public FrozenDictionary<string, double> Table { get; }
+    public SpanTable<double> Lookup { get; }
 
-    public FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; }
+    public int LongestKey => Lookup.LongestKey;
 
-    public int LongestKey { get; }
+    /// <summary>False when no key starts with <paramref name="c"/> (a cheap filter before a lookup; non-ASCII always passes).</summary>
+    public bool MayStart(char c) => c >= 128 || (_firstChars & (UInt128.One << c)) != UInt128.Zero;
+
+    /// <summary>False when no key ends with <paramref name="c"/> (non-ASCII always passes).</summary>
+    public bool MayEnd(char c) => c >= 128 || (_lastChars & (UInt128.One << c)) != UInt128.Zero;
+
+    private static void Mark(ref UInt128 set, char c)
+    {
+        if (c < 128)
+        {
+            set |= UInt128.One << c;
+        }
+    }
 }
 
 /// <summary>
@@ -46,7 +57,7 @@ internal static class SentimentLexicons
     private static readonly Lazy<SentimentLexicon> EnglishLexicon = new(BuildEnglish, LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<SentimentLexicon> SpanishLexicon = new(BuildSpanish, LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<SymbolTable> SymbolsTable = new(BuildSymbols, LazyThreadSafetyMode.ExecutionAndPublication);
-    private static readonly Lazy<FrozenDictionary<string, sbyte>> Hints = new(BuildHints, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<SpanTable<sbyte>> Hints = new(BuildHints, LazyThreadSafetyMode.ExecutionAndPublication);
 
     public static SentimentLexicon English => EnglishLexicon.Value;
 
@@ -55,7 +66,7 @@ internal static class SentimentLexicons
     public static SymbolTable Symbols => SymbolsTable.Value;
 
     /// <summary>Folded function word → +1 (English) or −1 (Spanish).</summary>
-    public static FrozenDictionary<string, sbyte> LanguageHints => Hints.Value;
+    public static SpanTable<sbyte> LanguageHints => Hints.Value;
 
     private static SentimentLexicon BuildEnglish()
     {
@@ -116,7 +127,7 @@ internal static class SentimentLexicons
         return new SymbolTable(symbols);
     }
 
-    private static FrozenDictionary<string, sbyte> BuildHints()
+    private static SpanTable<sbyte> BuildHints()
     {
         var hints = new Dictionary<string, sbyte>(StringComparer.Ordinal);
         foreach (string w in SentimentRules.EnglishHints)
@@ -129,7 +140,7 @@ internal static class SentimentLexicons
             hints.TryAdd(TextFolding.Fold(w), -1);
         }
 
-        return hints.ToFrozenDictionary(StringComparer.Ordinal);
+        return new SpanTable<sbyte>(hints);
     }
 
     private static void AddValences(SentimentLexicon.Builder builder, string resource)

@@ -127,5 +127,5 @@ internal static class SpanishForms
     }
 
     private static bool Find(ReadOnlySpan<char> candidate, SentimentLexicon lexicon, out TermEntry entry) =>
-        lexicon.WordLookup.TryGetValue(candidate, out entry) && (entry.Flags & TermFlags.HasValence) != 0;
+        lexicon.Words.TryGetValue(candidate, out entry) && (entry.Flags & TermFlags.HasValence) != 0;
 }
