@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Engagement.Metrics.Cli.Input;
 using Engagement.Metrics.Cli.Output;
+using Engagement.Metrics.Sentiment;
 using Engagement.Metrics.Social;
 using Engagement.Metrics.Social.Reputation;
 using Engagement.Metrics.Social.Reviews;
@@ -75,14 +76,17 @@ internal static class ReputationCommand
         return command;
     }
 
+    // Reviews with text but no sentiment column value are scored by the default lexicon scorer (English/Spanish).
+    private static readonly LexiconSentimentScorer Scorer = new();
+
     private static Review ReadReview(InputRow row) =>
-        new(row.RequireText("review_id"), row.RequireText("source"), row.OptionalDouble("rating") ?? throw row.Error("rating", "is empty; a value is required"),
+        new Review(row.RequireText("review_id"), row.RequireText("source"), row.OptionalDouble("rating") ?? throw row.Error("rating", "is empty; a value is required"),
             row.OptionalLong("scale_max") is { } max ? (int)Math.Clamp(max, int.MinValue, int.MaxValue) : 5, row.RequireTimestamp("published_at"))
         {
             RespondedAt = row.OptionalTimestamp("responded_at"),
             Text = row["text"],
             Sentiment = row.OptionalDouble("sentiment"),
-        };
+        }.WithSentiment(Scorer);
 
     private static string Column(string field) => field switch
     {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Engagement.Metrics.Sentiment;
 using Engagement.Metrics.Serialization;
 using Engagement.Metrics.Social.Reviews;
 using Engagement.Metrics.Surveys;
@@ -8,6 +9,21 @@ namespace Engagement.Metrics.Tests.Social;
 
 public class ReviewMetricsTests
 {
+    [Fact]
+    public void A_scorer_fills_missing_sentiment_from_the_text_and_never_overwrites_a_supplied_one()
+    {
+        var scorer = new LexiconSentimentScorer();
+        var published = new DateTimeOffset(2026, 1, 3, 21, 0, 0, TimeSpan.Zero);
+        var happy = new Review("r1", "google", 5, 5, published) { Text = "Great service, thank you so much!" };
+        var supplied = happy with { Sentiment = -0.2 };
+        var silent = new Review("r3", "google", 4, 5, published);
+
+        Assert.Equal(scorer.Score("Great service, thank you so much!").Compound, happy.WithSentiment(scorer).Sentiment);
+        Assert.True(happy.WithSentiment(scorer).Sentiment > 0.5);
+        Assert.Equal(-0.2, supplied.WithSentiment(scorer).Sentiment);
+        Assert.Null(silent.WithSentiment(scorer).Sentiment);
+    }
+
     private static DateTimeOffset At(int day, int hour, int minute = 0) => new(2026, 3, day, hour, minute, 0, TimeSpan.Zero);
 
     // The six reviews of the worked example in docs/metrics/reviews.md.

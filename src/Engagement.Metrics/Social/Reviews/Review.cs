@@ -10,9 +10,10 @@ namespace Engagement.Metrics.Social.Reviews;
 /// rescaled linearly onto the reporting scale of <see cref="ReviewOptions"/>. Decimal ratings are allowed.
 /// </para>
 /// <para>
-/// <see cref="Sentiment"/> is the review text's sentiment on −1..1, supplied by the caller. This is the one place a
-/// sentiment scorer plugs in: score <see cref="Text"/> with any scorer (the library's <c>ISentimentScorer</c> once
-/// it lands) and attach the compound score with <see cref="WithSentiment"/> before adding the review.
+/// <see cref="Sentiment"/> is the review text's sentiment on −1..1: supplied with the data, or filled from
+/// <see cref="Text"/> by any <see cref="Metrics.Sentiment.ISentimentScorer"/> through
+/// <see cref="WithSentiment(Metrics.Sentiment.ISentimentScorer)"/> (the CLI uses the default English/Spanish lexicon
+/// scorer for reviews that have text and no sentiment value).
 /// </para>
 /// <para>
 /// The constructor does not check values; calculators and accumulators do, naming the review id, field and value.
@@ -64,6 +65,16 @@ public readonly struct Review : IEquatable<Review>
     /// <param name="sentiment">The compound sentiment of <see cref="Text"/> on −1..1 (checked when the review is added).</param>
     /// <returns>A copy with <see cref="Sentiment"/> set.</returns>
     public Review WithSentiment(double sentiment) => this with { Sentiment = sentiment };
+
+    /// <summary>Returns this review with <see cref="Text"/> scored by <paramref name="scorer"/> (its compound score).</summary>
+    /// <param name="scorer">Any scorer, for example the default <see cref="Sentiment.LexiconSentimentScorer"/> (English and Spanish).</param>
+    /// <returns>A copy with <see cref="Sentiment"/> set; this review unchanged when it has no text or already has a sentiment.</returns>
+    /// <remarks>A sentiment supplied with the data wins: scoring fills gaps, it never overwrites a provided value.</remarks>
+    public Review WithSentiment(Sentiment.ISentimentScorer scorer)
+    {
+        ArgumentNullException.ThrowIfNull(scorer);
+        return Sentiment is not null || string.IsNullOrEmpty(Text) ? this : WithSentiment(scorer.Score(Text).Compound);
+    }
 
     /// <inheritdoc />
     public bool Equals(Review other) =>
