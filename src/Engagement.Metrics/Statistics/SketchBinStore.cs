@@ -26,7 +26,7 @@ namespace Engagement.Metrics.Statistics;
 /// <para>
 /// <b>Memory.</b> At most <c>8·min(65 536, max(2 048, 16·(b + 1)))</c> bytes for the window (≤ 512 KiB, and
 /// ≤ 16 KiB unless there are more than 127 non-empty bins), where b is the number of non-empty bins, plus about 24
-/// bytes per sparse bin. At α = 1 % one second to one hour spans about 410 keys, a 512-bin (4 KiB) window.
+/// bytes per sparse bin. At α = 1 % one second to one hour spans about 410 keys, a window of 512 or 1 024 bins (4–8 KiB).
 /// </para>
 /// <para>
 /// The result of every operation (bins, counts, order, JSON) is the same as with a plain dictionary; only the speed
