@@ -17,7 +17,8 @@ namespace Engagement.Metrics.Service;
 /// memory does not grow with the number of contacts, apart from the sketches, which grow with the logarithm of the
 /// range of durations (at most a few hundred bins each at α = 1 %). Tick sums overflow only after about 29 000 years
 /// of summed durations. With <see cref="ServiceOptions.Percentiles"/> off the sketches stay empty and the medians
-/// and p90s are <see langword="null"/>; the sketch inserts are most of the cost of a pass.
+/// and p90s are <see langword="null"/>; the sketch inserts (one logarithm and one array increment each) are about
+/// half the cost of a pass.
 /// </para>
 /// <para>
 /// <b>Definitions.</b> Handled = neither abandoned nor self-service; FCR (flag), AHT and escalation are over handled
@@ -282,7 +283,7 @@ public sealed class ServiceAccumulator : IMergeableAccumulator<ServiceAccumulato
         count++;
         sumTicks += ticks;
         withinTarget += ticks <= targetTicks ? 1 : 0;
-        sketch?.Add((double)ticks / TimeSpan.TicksPerSecond);
+        sketch?.AddUnchecked((double)ticks / TimeSpan.TicksPerSecond); // finite: a long over 10⁷
     }
 
     private ServiceAccumulator Snapshot()
@@ -346,7 +347,7 @@ public sealed class ServiceAccumulator : IMergeableAccumulator<ServiceAccumulato
             _wrapTicks += wrap;
             if (_percentiles)
             {
-                _handleTimes.Add((double)(talk + hold + conference + wrap) / TimeSpan.TicksPerSecond);
+                _handleTimes.AddUnchecked((double)(talk + hold + conference + wrap) / TimeSpan.TicksPerSecond);
             }
         }
 

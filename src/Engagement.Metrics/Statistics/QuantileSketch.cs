@@ -31,10 +31,15 @@ namespace Engagement.Metrics.Statistics;
 /// identical to a sketch of x).
 /// </para>
 /// <para>
-/// <b>Size.</b> Only non-empty bins are stored (a sparse map per sign), so memory is proportional to the number of
-/// distinct bins, at most ⌈ln(max/min)/ln γ⌉ + 1 per sign and never more than the number of values: 1 % accuracy
-/// over 1 ms … 1 h needs at most about 760 bins. No bins are ever collapsed, so the guarantee holds for every
-/// quantile. α must be at least 1e-6, which keeps every double's key inside <see cref="int"/>.
+/// <b>Size.</b> Per sign, the bins live in a dense array over a contiguous range of keys (an insert is an index and
+/// an increment), grown by doubling toward new keys while it stays within 65 536 bins and within 16 bins per
+/// non-empty bin (or 2 048 bins, whichever is larger); keys farther out (outliers) are kept in a sparse map, so one
+/// outlier never allocates the keys in between. There are at most ⌈ln(max/min)/ln γ⌉ + 1 non-empty bins per sign,
+/// never more than the number of values: 1 % accuracy over 1 ms … 1 h needs at most about 760 bins. Memory per sign
+/// is at most 8·min(65 536, max(2 048, 16·(b + 1))) bytes for the array, b being the number of non-empty bins
+/// (≤ 512 KiB; ≤ 16 KiB for b ≤ 127), plus about 24 bytes per outlying bin; 1 s … 1 h at 1 % is a 4–8 KiB array.
+/// No bins are ever collapsed, so the guarantee holds for every quantile. α must be at least 1e-6, which keeps every
+/// double's key inside <see cref="int"/>.
 /// </para>
 /// <para>
 /// <b>JSON.</b> The state round-trips through System.Text.Json: <see cref="RelativeAccuracy"/>, <see cref="Count"/>,
@@ -205,7 +210,7 @@ public sealed class QuantileSketch
     /// <summary>Adds one value.</summary>
     /// <param name="value">A finite number; negative values and zero are supported.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is NaN or infinite; the sketch is unchanged.</exception>
-    /// <remarks>Increments the count of bin ⌈log_γ |x|⌉ on the value's side (or the zero count) and updates min and max. O(1); allocates only when a new bin appears.</remarks>
+    /// <remarks>Increments the count of bin ⌈log_γ |x|⌉ on the value's side (or the zero count) and updates min and max. O(1); allocates only when the dense bin window grows or an outlying bin appears.</remarks>
     public void Add(double value)
     {
         if (!double.IsFinite(value))
@@ -315,7 +320,8 @@ public sealed class QuantileSketch
         return Math.Clamp(estimate, _min, _max);
     }
 
-    private void AddUnchecked(double value)
+    // Adds a value known to be finite (callers that produce values from integers skip the check in Add).
+    internal void AddUnchecked(double value)
     {
         if (value > 0)
         {

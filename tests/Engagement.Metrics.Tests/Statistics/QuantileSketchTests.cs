@@ -301,6 +301,60 @@ public class QuantileSketchTests
         Assert.Equal(parameter, e.ParamName);
     }
 
+    [Property(MaxTest = 200)]
+    public Property Quantile_AnySample_EqualsAReferenceSketchOnASortedDictionary() =>
+        Prop.ForAll(
+            Arb.From(
+                from values in Generators.MixedSample(400)
+                from alpha in Gen.Elements(1e-6, 1e-4, 0.01, 0.3)
+                select (Values: values, Alpha: alpha)),
+            x =>
+            {
+                // α = 1e-6 and 1e-4 spread the keys over far more than the dense window holds, so the sparse
+                // fallback is exercised too.
+                var sketch = new QuantileSketch(x.Alpha);
+                sketch.AddRange(x.Values);
+                var reference = new ReferenceSketch(x.Alpha, x.Values);
+                Assert.Equal(reference.Positive.ToArray(), sketch.PositiveBins.ToArray());
+                Assert.Equal(reference.Negative.ToArray(), sketch.NegativeBins.ToArray());
+                foreach (double p in (double[])[.. Grid, 0.37, 0.63])
+                {
+                    Assert.Equal(reference.Quantile(p), sketch.Quantile(p));
+                }
+
+                return true;
+            });
+
+    [Fact]
+    public void Merge_DenseAndSparseBins_EqualsOneSketchOfAllValues()
+    {
+        double[] clustered = [1.5, 2, 2.5, 30, 45, 600, 1_200, -3, -4];
+        double[] outliers = [1e-300, 1e300, -1e-250, 5e-324, 1e-200, 1e200];
+        var dense = new QuantileSketch(0.01);
+        dense.AddRange(clustered);
+        var sparse = new QuantileSketch(0.01);
+        sparse.AddRange(outliers);
+        var both = new QuantileSketch(0.01);
+        both.AddRange([.. clustered, .. outliers]);
+        dense.Merge(sparse);
+        Identical(both, dense);
+        sparse.Merge(Of(clustered));
+        Identical(both, sparse);
+    }
+
+    [Fact]
+    public void Json_DenseAndSparseBins_RoundTripsInKeyOrder()
+    {
+        QuantileSketch sketch = Of([1e-300, 1, 2, 2, 3, 1e300, -1e-200, -5, -5.5, 0]);
+        QuantileSketch web = NumericAssert.RoundTrip(sketch, NumericAssert.WebJson);
+        Identical(sketch, web);
+        Identical(sketch, NumericAssert.RoundTrip(sketch, NumericAssert.ReflectionJson));
+        Assert.Equal(JsonSerializer.Serialize(sketch, NumericAssert.WebJson), JsonSerializer.Serialize(web, NumericAssert.WebJson));
+        int[] keys = [.. sketch.PositiveBins.Keys];
+        Assert.Equal([-34537, 0, 35, 55, 34538], keys); // ⌈ln x / ln(1.01/0.99)⌉, computed in Python
+        Assert.Equal(keys.Order(), keys);
+    }
+
     private static QuantileSketch Of(ReadOnlySpan<double> values)
     {
         var sketch = new QuantileSketch(0.01);
@@ -338,5 +392,66 @@ public class QuantileSketchTests
         double[] sorted = (double[])values.Clone();
         Array.Sort(sorted);
         return sorted;
+    }
+
+    // The mapping and query of QuantileSketch written out over sorted dictionaries, the layout the dense store replaced.
+    private sealed class ReferenceSketch
+    {
+        private readonly double _alpha;
+        private readonly double[] _sorted;
+
+        public ReferenceSketch(double alpha, double[] values)
+        {
+            _alpha = alpha;
+            _sorted = Sorted(values);
+            double inverseLogGamma = 1 / (2 * Math.Atanh(alpha));
+            foreach (double v in values)
+            {
+                if (v != 0)
+                {
+                    SortedDictionary<int, long> side = v > 0 ? Positive : Negative;
+                    int key = (int)Math.Ceiling(Math.Log(Math.Abs(v)) * inverseLogGamma);
+                    side[key] = side.GetValueOrDefault(key) + 1;
+                }
+            }
+        }
+
+        public SortedDictionary<int, long> Positive { get; } = [];
+
+        public SortedDictionary<int, long> Negative { get; } = [];
+
+        public double Quantile(double p)
+        {
+            long n = _sorted.Length;
+            long rank = (long)Math.Floor(p * (n - 1));
+            if (rank <= 0 || rank >= n - 1)
+            {
+                return rank <= 0 ? _sorted[0] : _sorted[^1];
+            }
+
+            long negatives = Negative.Values.Sum();
+            long zeros = _sorted.LongCount(v => v == 0);
+            double estimate = rank < negatives ? -Representative(KeyAt(Negative.Reverse(), rank))
+                : rank < negatives + zeros ? 0
+                : Representative(KeyAt(Positive, rank - negatives - zeros));
+            return Math.Clamp(estimate, _sorted[0], _sorted[^1]);
+        }
+
+        private static int KeyAt(IEnumerable<KeyValuePair<int, long>> bins, long rank)
+        {
+            long cumulative = 0;
+            foreach (KeyValuePair<int, long> bin in bins)
+            {
+                cumulative += bin.Value;
+                if (cumulative > rank)
+                {
+                    return bin.Key;
+                }
+            }
+
+            throw new InvalidOperationException("rank beyond the bins");
+        }
+
+        private double Representative(int key) => Math.Exp((key * 2 * Math.Atanh(_alpha)) + Math.Log(1 - _alpha));
     }
 }
