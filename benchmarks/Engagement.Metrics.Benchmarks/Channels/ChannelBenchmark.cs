@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Engagement.Metrics.Channels;
+using Engagement.Metrics.Benchmarks.Service;
 using Engagement.Metrics.Service;
 
 namespace Engagement.Metrics.Benchmarks.Channels;
@@ -14,7 +15,6 @@ namespace Engagement.Metrics.Benchmarks.Channels;
 public class ChannelBenchmark
 {
     private static readonly string[] ChannelNames = ["voice", "voice", "voice", "chat", "email", "ivr", "app"];
-    private static readonly string[] Reasons = ["billing", "delivery", "outage", "account", "returns"];
     private static readonly TimeSpan Window = ChannelOptions.Default.Window;
     private ContactRecord[] _contacts = [];
 
@@ -22,30 +22,13 @@ public class ChannelBenchmark
     public int Count { get; set; }
 
     [GlobalSetup]
-    public void Setup()
-    {
-        var random = new Random(20261124);
-        string[] customers = Enumerable.Range(0, Math.Max(10, Count / 4)).Select(i => "cust-" + i).ToArray();
-        var start = new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero);
-        _contacts = new ContactRecord[Count];
-        for (int i = 0; i < Count; i++)
+    public void Setup() =>
+        _contacts = BenchmarkContacts.Generate(Count, ChannelNames, static (random, c) => c with
         {
-            string channel = ChannelNames[random.Next(ChannelNames.Length)];
-            DateTimeOffset queued = start.AddSeconds(random.Next(0, 30 * 86_400));
-            _contacts[i] = new ContactRecord
-            {
-                ContactId = "k" + i,
-                CustomerId = customers[random.Next(customers.Length)],
-                Channel = channel,
-                Reason = Reasons[random.Next(Reasons.Length)],
-                QueuedAt = queued,
-                Resolved = random.Next(4) != 0,
-                SelfService = channel == "ivr",
-                Talk = channel == "ivr" ? TimeSpan.Zero : TimeSpan.FromSeconds(random.Next(30, 900)),
-                Wrap = channel == "ivr" ? TimeSpan.Zero : TimeSpan.FromSeconds(random.Next(10, 120)),
-            };
-        }
-    }
+            SelfService = c.Channel == "ivr",
+            Talk = c.Channel == "ivr" ? TimeSpan.Zero : TimeSpan.FromSeconds(random.Next(30, 900)),
+            Wrap = c.Channel == "ivr" ? TimeSpan.Zero : TimeSpan.FromSeconds(random.Next(10, 120)),
+        });
 
     [Benchmark(Baseline = true)]
     public double NaiveLinq()

@@ -14,7 +14,6 @@ namespace Engagement.Metrics.Benchmarks.Service;
 public class ServiceKpiBenchmark
 {
     private static readonly string[] Channels = ["voice", "voice", "voice", "chat", "email", "ivr"];
-    private static readonly string[] Reasons = ["billing", "delivery", "outage", "account", "returns"];
     private static readonly ServiceOptions NoPercentiles = new() { Percentiles = false };
     private ContactRecord[] _contacts = [];
 
@@ -22,58 +21,39 @@ public class ServiceKpiBenchmark
     public int Count { get; set; }
 
     [GlobalSetup]
-    public void Setup()
-    {
-        var random = new Random(20261124);
-        string[] customers = Enumerable.Range(0, Math.Max(10, Count / 4)).Select(i => "cust-" + i).ToArray();
-        var start = new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero);
-        _contacts = new ContactRecord[Count];
-        for (int i = 0; i < Count; i++)
-        {
-            string channel = Channels[random.Next(Channels.Length)];
-            DateTimeOffset queued = start.AddSeconds(random.Next(0, 30 * 86_400));
-            var c = new ContactRecord
-            {
-                ContactId = "k" + i,
-                CustomerId = customers[random.Next(customers.Length)],
-                Channel = channel,
-                Reason = Reasons[random.Next(Reasons.Length)],
-                QueuedAt = queued,
-                Resolved = random.Next(4) != 0,
-                Escalated = random.Next(10) == 0,
-            };
-            int kind = random.Next(10);
-            if (channel == "ivr")
-            {
-                c = c with { SelfService = true, EndedAt = queued.AddSeconds(random.Next(30, 400)) };
-            }
-            else if (kind == 0 && channel != "email")
-            {
-                c = c with { Abandoned = true, Resolved = false, EndedAt = queued.AddSeconds(random.Next(0, 180)) };
-            }
-            else
-            {
-                c = c with
-                {
-                    Talk = TimeSpan.FromSeconds(random.Next(30, 900)),
-                    Hold = TimeSpan.FromSeconds(random.Next(0, 90)),
-                    Conference = TimeSpan.FromSeconds(random.Next(8) == 0 ? random.Next(0, 240) : 0),
-                    Wrap = TimeSpan.FromSeconds(random.Next(10, 120)),
-                };
-                if (channel == "email")
-                {
-                    DateTimeOffset first = queued.AddMinutes(random.Next(5, 36 * 60));
-                    c = c with { FirstResponseAt = first, ResolvedAt = first.AddHours(random.Next(0, 96)) };
-                }
-                else
-                {
-                    DateTimeOffset answered = queued.AddSeconds(random.Next(0, 120));
-                    c = c with { AnsweredAt = answered, EndedAt = answered + c.Talk + c.Hold + c.Conference };
-                }
-            }
+    public void Setup() => _contacts = BenchmarkContacts.Generate(Count, Channels, Complete);
 
-            _contacts[i] = c;
+    /// <summary>Escalations, abandons, self-service (ivr), assisted durations and asynchronous (email) timestamps.</summary>
+    private static ContactRecord Complete(Random random, ContactRecord c)
+    {
+        c = c with { Escalated = random.Next(10) == 0 };
+        int kind = random.Next(10);
+        DateTimeOffset queued = c.QueuedAt;
+        if (c.Channel == "ivr")
+        {
+            return c with { SelfService = true, EndedAt = queued.AddSeconds(random.Next(30, 400)) };
         }
+
+        if (kind == 0 && c.Channel != "email")
+        {
+            return c with { Abandoned = true, Resolved = false, EndedAt = queued.AddSeconds(random.Next(0, 180)) };
+        }
+
+        c = c with
+        {
+            Talk = TimeSpan.FromSeconds(random.Next(30, 900)),
+            Hold = TimeSpan.FromSeconds(random.Next(0, 90)),
+            Conference = TimeSpan.FromSeconds(random.Next(8) == 0 ? random.Next(0, 240) : 0),
+            Wrap = TimeSpan.FromSeconds(random.Next(10, 120)),
+        };
+        if (c.Channel == "email")
+        {
+            DateTimeOffset first = queued.AddMinutes(random.Next(5, 36 * 60));
+            return c with { FirstResponseAt = first, ResolvedAt = first.AddHours(random.Next(0, 96)) };
+        }
+
+        DateTimeOffset answered = queued.AddSeconds(random.Next(0, 120));
+        return c with { AnsweredAt = answered, EndedAt = answered + c.Talk + c.Hold + c.Conference };
     }
 
     [Benchmark(Baseline = true)]
