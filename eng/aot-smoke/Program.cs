@@ -1,8 +1,10 @@
 using System.Text.Json;
+using Engagement.Metrics.DependencyInjection;
 using Engagement.Metrics.Serialization;
 using Engagement.Metrics.Service;
 using Engagement.Metrics.Statistics;
 using Engagement.Metrics.Surveys;
+using Microsoft.Extensions.DependencyInjection;
 
 // Exercises each area through the paths a trimmed/AOT app takes: static calculators, accumulators whose state
 // round-trips through the source-generated JSON context, and the model fitting path. Exit code 0 and the line
@@ -41,6 +43,13 @@ Check(staffing.Agents == 14, $"Erlang C gave {staffing.Agents} agents, expected 
 
 string json = JsonSerializer.Serialize(staffing, EngagementMetricsJsonContext.Default.StaffingRequirement);
 Check(JsonSerializer.Deserialize(json, EngagementMetricsJsonContext.Default.StaffingRequirement) == staffing, "staffing requirement did not round-trip");
+
+// The DI path: options validated at registration, calculators built by factory delegates (no reflection-only activation).
+using (ServiceProvider services = new ServiceCollection().AddEngagementMetrics(o => o.Nps = o.Nps with { PromoterMinimum = 10 }).BuildServiceProvider())
+{
+    NpsResult injected = services.GetRequiredService<ISurveyCalculator>().Nps([10, 9, 3, 7]);
+    Check(injected.Score == 0, $"NPS of 10, 9, 3, 7 with promoters at 10 is {injected.Score}, expected 0");
+}
 
 foreach (string failure in failures)
 {

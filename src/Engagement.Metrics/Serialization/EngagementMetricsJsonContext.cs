@@ -36,6 +36,7 @@ namespace Engagement.Metrics.Serialization;
 [JsonSerializable(typeof(NpsResult))]
 [JsonSerializable(typeof(NpsAccumulator))]
 [JsonSerializable(typeof(CsatOptions))]
+[JsonSerializable(typeof(Engagement.Metrics.DependencyInjection.EngagementMetricsOptions))]
 [JsonSerializable(typeof(CsatResult))]
 [JsonSerializable(typeof(CsatAccumulator))]
 [JsonSerializable(typeof(CesOptions))]

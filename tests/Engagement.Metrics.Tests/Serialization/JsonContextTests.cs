@@ -143,6 +143,7 @@ public class JsonContextTests
             [typeof(NpsResult)] = nps.ToResult(),
             [typeof(NpsAccumulator)] = nps,
             [typeof(CsatOptions)] = new CsatOptions { Maximum = 7, SatisfiedThreshold = 6 },
+            [typeof(Engagement.Metrics.DependencyInjection.EngagementMetricsOptions)] = new Engagement.Metrics.DependencyInjection.EngagementMetricsOptions { Csat = new CsatOptions { SatisfiedThreshold = 5 } },
             [typeof(CsatResult)] = csat.ToResult(),
             [typeof(CsatAccumulator)] = csat,
             [typeof(CesOptions)] = CesOptions.Legacy,
