@@ -57,6 +57,20 @@ public sealed class EngagementMetricsOrleansOptions
     public EngagementMetricsOrleansOptions AddSurveyMetrics() =>
         AddMetric(SurveyMetrics.Nps()).AddMetric(SurveyMetrics.Csat()).AddMetric(SurveyMetrics.Ces());
 
+    /// <summary>Registers the contact-centre KPIs (<see cref="ServiceMetrics.Service"/>) under <see cref="ServiceMetrics.ServiceName"/>.</summary>
+    /// <param name="options">The service options; <see cref="Engagement.Metrics.Service.ServiceOptions.Default"/> when null.</param>
+    /// <returns>These options, for chaining.</returns>
+    public EngagementMetricsOrleansOptions AddServiceMetrics(Engagement.Metrics.Service.ServiceOptions? options = null) =>
+        AddMetric(ServiceMetrics.Service(options));
+
+    /// <summary>Registers churn counts for one reporting period (<see cref="ChurnMetrics.Churn"/>).</summary>
+    /// <param name="name">The metric name, unique per period, for example <c>churn-2026-11</c>.</param>
+    /// <param name="from">The first day of the period.</param>
+    /// <param name="to">The day after the last day of the period.</param>
+    /// <returns>These options, for chaining.</returns>
+    public EngagementMetricsOrleansOptions AddChurnMetric(string name, DateOnly from, DateOnly to) =>
+        AddMetric(ChurnMetrics.Churn(name, from, to));
+
     /// <summary>Checks the settings.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A setting is out of range.</exception>
     public void Validate()

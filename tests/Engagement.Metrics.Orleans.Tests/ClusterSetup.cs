@@ -24,7 +24,9 @@ internal class SiloConfigurator : ISiloConfigurator
             .Configure<SiloMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(10))
             .AddEngagementMetrics(o =>
             {
-                o.AddSurveyMetrics();
+                o.AddSurveyMetrics()
+                 .AddServiceMetrics()
+                 .AddChurnMetric(ContactEvents.NovemberChurn, ContactEvents.November, ContactEvents.November.AddMonths(1));
                 o.FlushInterval = TimeSpan.FromMilliseconds(5);
                 o.MaxAppliedBatchIds = MaxAppliedBatchIds;
             });

@@ -26,14 +26,14 @@ internal static class SurveyEvents
     }
 
     /// <summary>Cuts events into batches of random sizes (1..maxSize), each with a fresh id.</summary>
-    public static List<MetricBatch<SurveyResponse>> Batches(MetricEvent<SurveyResponse>[] events, string tenant, string metric, int seed, int maxSize)
+    public static List<MetricBatch<TValue>> Batches<TValue>(MetricEvent<TValue>[] events, string tenant, string metric, int seed, int maxSize)
     {
         var random = new Random(seed);
-        var batches = new List<MetricBatch<SurveyResponse>>();
+        var batches = new List<MetricBatch<TValue>>();
         for (int start = 0; start < events.Length;)
         {
             int size = Math.Min(random.Next(1, maxSize + 1), events.Length - start);
-            batches.Add(new MetricBatch<SurveyResponse>(
+            batches.Add(new MetricBatch<TValue>(
                 new Guid(random.Next(), (short)random.Next(), (short)random.Next(), new byte[] { 1, 2, 3, 4, 5, 6, 7, (byte)random.Next(256) }),
                 tenant,
                 metric,
