@@ -66,6 +66,7 @@ internal static class CliApplication
         root.Subcommands.Add(ChurnCommand.Create(console));
         root.Subcommands.Add(ClvCommand.Create(console));
         root.Subcommands.Add(SampleCommand.Create(console));
+        root.Subcommands.Add(ReportCommand.Create(console));
         return root;
     }
 

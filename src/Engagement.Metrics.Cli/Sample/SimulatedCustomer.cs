@@ -39,11 +39,11 @@ internal sealed class SimulatedCustomer
         while (!rng.Chance(SignupSeason(signup) / 1.5));
         Signup = signup.Date.AddSeconds(rng.Int(8 * 3600, 21 * 3600));
 
-        // Contractual lifetime: monthly churn probability theta ~ Beta(1.3, 16) (heterogeneous, so the pooled
+        // Contractual lifetime: monthly churn probability theta ~ Beta(0.9, 9) (heterogeneous, so the pooled
         // retention curve flattens, as the sBG model expects); partner-acquired customers churn faster.
-        double theta = rng.Beta(1.3, 16) * (Acquisition == "partner" ? 1.8 : Acquisition == "store" ? 1.2 : 1);
-        theta = Math.Min(theta, 0.9);
-        int months = (int)Math.Ceiling(Math.Log(1 - rng.Uniform()) / Math.Log(1 - theta));
+        double theta = rng.Beta(0.9, 9) * (Acquisition == "partner" ? 1.8 : Acquisition == "store" ? 1.2 : 1);
+        theta = Math.Clamp(theta, 1e-4, 0.9);
+        int months = (int)Math.Min(600, Math.Ceiling(Math.Log(1 - rng.Uniform()) / Math.Log(1 - theta))); // capped at 50 years
         ChurnAt = Signup.AddDays(Math.Max(7, (Math.Max(months, 1) * 30.44) + rng.Uniform(-15, 15)));
         DeclineDays = rng.Uniform(45, 120);
 
