@@ -170,7 +170,14 @@ internal static class TextBank
         string core = mood > 0.55 && rng.Chance(0.5) ? rng.Pick(Praise[language])
             : mood < -0.2 ? rng.Pick(Complaint[language][reason])
             : rng.Pick(Question[language][reason]);
-        return Fill(rng, rng.Pick(Greeting[language]) + core + rng.Pick(Closing[language]));
+        string greeting = rng.Pick(Greeting[language]);
+        if (greeting.Length > 0 && !core.StartsWith("I ", StringComparison.Ordinal) && !core.StartsWith("I'", StringComparison.Ordinal) )
+        {
+            int first = core.StartsWith('¿') ? 1 : 0;
+            core = core[..first] + char.ToLowerInvariant(core[first]) + core[(first + 1)..];
+        }
+
+        return Fill(rng, greeting + core + rng.Pick(Closing[language]));
     }
 
     /// <summary>A customer's follow-up: happy, neutral, unhappy, or terse when the customer is disengaging.</summary>
