@@ -54,7 +54,10 @@ internal sealed class SampleGenerator
             WriteConversations(customer, rng, files);
             WriteSends(customer, campaigns, rng, files);
             WriteReview(customer, rng, files);
-            progress?.Invoke(i + 1);
+            if ((i + 1) % 256 == 0 || i + 1 == _customers)
+            {
+                progress?.Invoke(i + 1);
+            }
         }
 
         var brand = new SampleRandom(brandSeed);
