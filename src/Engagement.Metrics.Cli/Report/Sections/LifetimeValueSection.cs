@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Engagement.Metrics.Cli.Commands;
 using Engagement.Metrics.Cli.Input;
 using Engagement.Metrics.Cli.Output;
 using Engagement.Metrics.Lifetime;
@@ -66,7 +67,7 @@ internal sealed class LifetimeValueSection : IReportSection
         result.Data["observationEnd"] = end.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         result.Data["timeUnit"] = "weeks";
         result.Data["customers"] = rfm.Length;
-        result.Data["purchaseModel"] = Model("bgnbd", [("r", purchases.R), ("alpha", purchases.Alpha), ("a", purchases.A), ("b", purchases.B)], purchases.LogLikelihood, purchases.Diagnostics);
+        result.Data["purchaseModel"] = ClvCommand.FittedModel.Of("bgnbd", purchases).Describe();
         result.Data["meanProbabilityAlive"] = alive.Average();
         result.Data["expectedPurchasesNext12Months"] = expected.Sum();
         result.Notes.Add($"RFM in weeks up to {result.Data["observationEnd"]}, the latest transaction; CLV over 12 months of 4.345 weeks, discounted 1 % a month, margin 100 %.");
@@ -99,7 +100,7 @@ internal sealed class LifetimeValueSection : IReportSection
             CustomerLifetimeValue.Calculate(purchases, spend, rfm, clv, options);
             return 0;
         });
-        result.Data["spendModel"] = Model("gammagamma", [("p", spend.P), ("q", spend.Q), ("v", spend.V)], spend.LogLikelihood, spend.Diagnostics);
+        result.Data["spendModel"] = ClvCommand.FittedModel.Of(spend).Describe();
         double[] sorted = [.. clv.Order()];
         double p99 = Quantiles.Quantile(sorted, 0.99);
         double width = p99 > 0 ? p99 / Bins : 1;
@@ -136,26 +137,6 @@ internal sealed class LifetimeValueSection : IReportSection
             ChartJs.Histogram(labels, counts, "12-month discounted CLV (currency of the amounts)", ChartJs.Palette[3]),
             "The last bin holds every customer above the 99th percentile."));
         return result;
-    }
-
-    private static JsonObject Model(string name, (string Name, ParameterEstimate Estimate)[] parameters, double logLikelihood, FitDiagnostics? diagnostics)
-    {
-        var values = new JsonObject();
-        var errors = new JsonObject();
-        foreach ((string parameter, ParameterEstimate estimate) in parameters)
-        {
-            values[parameter] = estimate.Value;
-            errors[parameter] = estimate.StandardError;
-        }
-
-        return new JsonObject
-        {
-            ["model"] = name,
-            ["parameters"] = values,
-            ["standardErrors"] = errors,
-            ["logLikelihood"] = logLikelihood,
-            ["converged"] = diagnostics?.Converged,
-        };
     }
 
     // A model that cannot be fitted to this file is bad data (exit 3), named by the file.
