@@ -16,6 +16,9 @@ internal sealed class SampleGenerator
     /// <inheritdoc cref="CommittedSeed"/>
     public const int CommittedCustomers = 400;
 
+    /// <summary>Gamma-Gamma spend truth (Fader, Hardie and Lee 2005b): spend per purchase ~ Gamma(p, rate nu), nu ~ Gamma(q, rate v).</summary>
+    public const double SpendP = 5, SpendQ = 3.5, SpendV = 22;
+
     public static readonly string[] FileNames =
     [
         "customers.csv", "transactions.csv", "contacts.csv", "nps.csv", "csat.csv", "ces.csv", "messages.csv",
@@ -235,12 +238,12 @@ internal sealed class SampleGenerator
     {
         double rate = rng.Gamma(1.1, 1.0 / 28);                   // purchases per day while alive
         double dropout = rng.Beta(1.0, 7.0);
-        double nu = rng.Gamma(3.5, 1.0 / 22);                     // spend: z ~ Gamma(5, scale 1/nu), mean 5/nu
+        double nu = rng.Gamma(SpendQ, 1.0 / SpendV);              // spend: z ~ Gamma(p, scale 1/nu), mean p/nu
         DateTime t = c.Signup;
         Func<DateTime, double> shape = x => SampleCalendar.WeeklyShopping(x) * (1 + (0.3 * Math.Cos(2 * Math.PI * (x.DayOfYear - 350) / 365.25)));
         while (true)
         {
-            files.Transactions.Text(c.Id).Date(t).Money(Math.Max(0.5, rng.Gamma(5, 1 / nu))).EndRow();
+            files.Transactions.Text(c.Id).Date(t).Money(Math.Max(0.5, rng.Gamma(SpendP, 1 / nu))).EndRow();
             if (rng.Chance(dropout) || SampleCalendar.Next(t, c.ActiveUntil, rate, shape, 1.3 * 1.3, rng) is not { } next)
             {
                 return;
