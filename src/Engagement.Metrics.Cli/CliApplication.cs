@@ -65,6 +65,8 @@ internal static class CliApplication
         root.Subcommands.Add(ChannelsCommand.Create(console));
         root.Subcommands.Add(ChurnCommand.Create(console));
         root.Subcommands.Add(ClvCommand.Create(console));
+        root.Subcommands.Add(SampleCommand.Create(console));
+        root.Subcommands.Add(ReportCommand.Create(console));
         return root;
     }
 

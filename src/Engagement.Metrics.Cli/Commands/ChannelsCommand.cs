@@ -147,7 +147,7 @@ internal static class ChannelsCommand
     }
 
     // One row per channel and one "all" row with the cross-channel KPIs (tables, CSV, JSON Lines).
-    private static IEnumerable<JsonObject> Rows(string prefix, ChannelResult r)
+    internal static IEnumerable<JsonObject> Rows(string prefix, ChannelResult r)
     {
         foreach (ChannelStats c in r.Channels)
         {
@@ -171,7 +171,7 @@ internal static class ChannelsCommand
         ["repeatOnOtherChannel"] = repeat,
     };
 
-    private static JsonObject Describe(ChannelResult r)
+    internal static JsonObject Describe(ChannelResult r)
     {
         var channels = new JsonArray();
         foreach (ChannelStats c in r.Channels)

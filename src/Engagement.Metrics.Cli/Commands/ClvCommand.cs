@@ -296,7 +296,7 @@ internal static partial class ClvCommand
     }
 
     /// <summary>A fitted model as the CLI reports it.</summary>
-    private sealed class FittedModel
+    internal sealed class FittedModel
     {
         private FittedModel(string name, (string Name, ParameterEstimate Estimate)[] parameters, double logLikelihood, double customers, FitDiagnostics? diagnostics, IRepeatPurchaseModel? repeat)
         {

@@ -79,7 +79,7 @@ internal static class ReputationCommand
     // Reviews with text but no sentiment column value are scored by the default lexicon scorer (English/Spanish).
     private static readonly LexiconSentimentScorer Scorer = new();
 
-    private static Review ReadReview(InputRow row) =>
+    internal static Review ReadReview(InputRow row) =>
         new Review(row.RequireText("review_id"), row.RequireText("source"), row.OptionalDouble("rating") ?? throw row.Error("rating", "is empty; a value is required"),
             row.OptionalLong("scale_max") is { } max ? (int)Math.Clamp(max, int.MinValue, int.MaxValue) : 5, row.RequireTimestamp("published_at"))
         {
@@ -88,7 +88,7 @@ internal static class ReputationCommand
             Sentiment = row.OptionalDouble("sentiment"),
         }.WithSentiment(Scorer);
 
-    private static string Column(string field) => field switch
+    internal static string Column(string field) => field switch
     {
         "ScaleMaximum" => "scale_max",
         "RespondedAt" => "responded_at",
@@ -132,7 +132,7 @@ internal static class ReputationCommand
         return new OutputDocument("Reviews and reputation", document, rows);
     }
 
-    private static JsonObject Describe(ReviewResult r, SocialResult? social, DateTimeOffset asOf)
+    internal static JsonObject Describe(ReviewResult r, SocialResult? social, DateTimeOffset asOf)
     {
         ReputationScore score = ReputationScoring.Calculate(r, social, asOf);
         var components = new JsonObject();
@@ -158,7 +158,7 @@ internal static class ReputationCommand
     }
 
     // Tables, CSV and JSON Lines show each component's points only; --format json keeps value, weight and points.
-    private static JsonObject Row(JsonObject described)
+    internal static JsonObject Row(JsonObject described)
     {
         var row = (JsonObject)described.DeepClone();
         if (row["components"] is JsonObject components)

@@ -193,7 +193,7 @@ internal static class SentimentCommand
         return new OutputDocument("Sentiment", document, rows);
     }
 
-    private static JsonObject Describe(SentimentSummary s) => new()
+    internal static JsonObject Describe(SentimentSummary s) => new()
     {
         ["count"] = s.Count,
         ["meanCompound"] = s.MeanCompound,

@@ -297,7 +297,7 @@ internal static class ServiceCommand
             : throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"{option} is {value}; give a finite number."));
 
     // One value per KPI for tables, CSV and JSON Lines (the counts and intervals are in --format json).
-    private static JsonObject Values(ServiceResult r, RepeatContactResult repeat) => new()
+    internal static JsonObject Values(ServiceResult r, RepeatContactResult repeat) => new()
     {
         ["contacts"] = r.Contacts,
         ["fcr"] = r.Fcr.Value,
@@ -312,7 +312,7 @@ internal static class ServiceCommand
         ["resolutionMedianSeconds"] = r.Resolution.Median,
     };
 
-    private static JsonObject Describe(ServiceResult r, RepeatContactResult repeat) => new()
+    internal static JsonObject Describe(ServiceResult r, RepeatContactResult repeat) => new()
     {
         ["contacts"] = r.Contacts,
         ["fcr"] = Rate(r.Fcr, compact: false),

@@ -60,7 +60,7 @@ internal static class SocialCommand
             PollReach = row.OptionalLong("poll_reach"),
         };
 
-    private static string Column(string field) => field switch
+    internal static string Column(string field) => field switch
     {
         "PollVotes" => "poll_votes",
         "PollReach" => "poll_reach",
@@ -130,7 +130,7 @@ internal static class SocialCommand
         return new OutputDocument($"Social engagement (by {Name(by)})", document, rows);
     }
 
-    private static JsonObject Describe(SocialResult r, EngagementDenominator by)
+    internal static JsonObject Describe(SocialResult r, EngagementDenominator by)
     {
         EngagementRate rate = r.Rate(by);
         return new JsonObject

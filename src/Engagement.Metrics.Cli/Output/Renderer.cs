@@ -70,7 +70,7 @@ internal static class Renderer
         console.Write(table);
     }
 
-    private static List<string> Columns(List<Dictionary<string, string>> rows)
+    internal static List<string> Columns(List<Dictionary<string, string>> rows)
     {
         var columns = new List<string>();
         foreach (string key in rows.SelectMany(r => r.Keys))
@@ -86,7 +86,7 @@ internal static class Renderer
 
     private static Dictionary<string, string> Flatten(JsonObject row) => Flatten(row, forDisplay: false);
 
-    private static Dictionary<string, string> Flatten(JsonObject row, bool forDisplay)
+    internal static Dictionary<string, string> Flatten(JsonObject row, bool forDisplay)
     {
         var values = new Dictionary<string, string>();
         Add(values, "", row, forDisplay);
