@@ -179,7 +179,9 @@ public class ConversationAccumulatorTests
         Assert.Equal([new DateOnly(2026, 3, 2), new DateOnly(2026, 3, 9)], dana.Periods.Select(p => p.PeriodStart));
         DisengagementAlert alert = Assert.Single(dana.Alerts);
         Assert.True(alert.Drop > 15);
-        Assert.Equal(["responseRate", "messageLength"], alert.FallingSignals.Take(2));
+        // Weighted falls: response rate 0.3 × (1 − 0) = 0.3; retention 0.1 × (1 − 0) (the reply at the same instant sorts
+        // before the question, which stays unanswered: abandoned); length 0.1 × (1 − 1/80). Speed has no week-2 value.
+        Assert.Equal(["responseRate", "retention", "messageLength"], alert.FallingSignals);
         Assert.True(dana.Slope.Slope < 0);
     }
 
