@@ -180,8 +180,10 @@ public class ConversationAccumulatorTests
         DisengagementAlert alert = Assert.Single(dana.Alerts);
         Assert.True(alert.Drop > 15);
         // Weighted falls: response rate 0.3 × (1 − 0) = 0.3; retention 0.1 × (1 − 0) (the reply at the same instant sorts
-        // before the question, which stays unanswered: abandoned); length 0.1 × (1 − 1/80). Speed has no week-2 value.
-        Assert.Equal(["responseRate", "retention", "messageLength"], alert.FallingSignals);
+        // before the question, which stays unanswered: abandoned); repeat 0.1 × (1 − 0) (w2 starts 6 d 23 h 55 min after
+        // w1 ends, inside the 7-day window; nothing follows w2); length 0.1 × (1 − 1/80). Ties keep the documented
+        // signal order. Speed has no week-2 value, so it is not compared.
+        Assert.Equal(["responseRate", "retention", "repeatInteraction", "messageLength"], alert.FallingSignals);
         Assert.True(dana.Slope.Slope < 0);
     }
 
