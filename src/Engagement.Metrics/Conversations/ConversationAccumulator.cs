@@ -37,6 +37,7 @@ namespace Engagement.Metrics.Conversations;
 /// </remarks>
 public sealed class ConversationAccumulator : IMergeableAccumulator<ConversationAccumulator>
 {
+    private const int ChunkSize = 1024;
     private readonly Dictionary<string, ConversationState> _conversations;
     private readonly ISentimentScorer? _scorer;
     private readonly List<(ConversationState State, string? Channel, long Ticks)> _undo = [];
@@ -101,41 +102,47 @@ public sealed class ConversationAccumulator : IMergeableAccumulator<Conversation
     /// </exception>
     public void AddRange(ReadOnlySpan<ConversationMessage> messages)
     {
-        for (int i = 0; i < messages.Length; i++)
-        {
-            if (!messages[i].IsValid)
-            {
-                messages[i].ValidateAt(i);
-            }
-        }
-
+        // Validate and apply in chunks, so each chunk is read from memory once; a bad message undoes what was applied.
         _undo.Clear();
-        for (int i = 0; i < messages.Length; i++)
+        for (int from = 0; from < messages.Length; from += ChunkSize)
         {
-            ref readonly ConversationMessage m = ref messages[i];
-            ref ConversationState? slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_conversations, m.ConversationId, out bool exists);
-            if (!exists)
+            int to = Math.Min(messages.Length, from + ChunkSize);
+            for (int i = from; i < to; i++)
             {
-                slot = new ConversationState(m.ConversationId, m.CustomerId, m.Channel, m.SentTicks);
-                _undo.Add((slot, null, 0));
-            }
-            else if (!ReferenceEquals(slot!.CustomerId, m.CustomerId) && !string.Equals(slot.CustomerId, m.CustomerId, StringComparison.Ordinal))
-            {
-                string owner = slot.CustomerId;
-                Rollback(messages[..i]);
-                ThrowSecondCustomer(i, m, owner);
-            }
-            else
-            {
-                string previous = slot.Channel;
-                long ticks = slot.ChannelTicks;
-                if (slot.OfferChannel(m.Channel, m.SentTicks))
+                if (!messages[i].IsValid)
                 {
-                    _undo.Add((slot, previous, ticks));
+                    Rollback(messages[..from]);
+                    messages[i].ValidateAt(i);
                 }
             }
 
-            slot!.Append(ToEntry(m));
+            for (int i = from; i < to; i++)
+            {
+                ref readonly ConversationMessage m = ref messages[i];
+                ref ConversationState? slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_conversations, m.ConversationId, out bool exists);
+                if (!exists)
+                {
+                    slot = new ConversationState(m.ConversationId, m.CustomerId, m.Channel, m.SentTicks);
+                    _undo.Add((slot, null, 0));
+                }
+                else if (!ReferenceEquals(slot!.CustomerId, m.CustomerId) && !string.Equals(slot.CustomerId, m.CustomerId, StringComparison.Ordinal))
+                {
+                    string owner = slot.CustomerId;
+                    Rollback(messages[..i]);
+                    ThrowSecondCustomer(i, m, owner);
+                }
+                else
+                {
+                    string previous = slot.Channel;
+                    long ticks = slot.ChannelTicks;
+                    if (slot.OfferChannel(m.Channel, m.SentTicks))
+                    {
+                        _undo.Add((slot, previous, ticks));
+                    }
+                }
+
+                slot!.Append(ToEntry(m));
+            }
         }
 
         _messages += messages.Length;

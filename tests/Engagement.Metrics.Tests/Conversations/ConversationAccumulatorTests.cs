@@ -257,6 +257,24 @@ public class ConversationAccumulatorTests
         Assert.Equal(before, Fingerprint(acc));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void BadMessage_InALaterChunk_UndoesTheEarlierChunks(bool secondCustomer)
+    {
+        ConversationAccumulator acc = Accumulate(WorkedExample());
+        string before = Fingerprint(acc);
+        ConversationMessage[] batch = Random(11, 3000).Select(m => m with { ConversationId = "x" + m.ConversationId }).ToArray();
+        batch[2500] = secondCustomer
+            ? batch[2500] with { ConversationId = "c1", CustomerId = "not-alice" }
+            : batch[2500] with { Length = -1 };
+
+        ArgumentException e = Assert.Throws<ArgumentException>(() => acc.AddRange(batch));
+        Assert.Contains("messages[2500]", e.Message);
+        Assert.Equal(before, Fingerprint(acc));
+        Assert.Equal(3, acc.ConversationCount);
+    }
+
     [Fact]
     public void Merge_WithDifferentCustomers_IsRejected()
     {
