@@ -62,6 +62,7 @@ internal static class CliApplication
         root.Subcommands.Add(SocialCommand.Create(console));
         root.Subcommands.Add(ReputationCommand.Create(console));
         root.Subcommands.Add(ServiceCommand.Create(console));
+        root.Subcommands.Add(ConversationsCommand.Create(console));
         root.Subcommands.Add(ChannelsCommand.Create(console));
         root.Subcommands.Add(ChurnCommand.Create(console));
         root.Subcommands.Add(ClvCommand.Create(console));

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Engagement.Metrics.Conversations;
 using Engagement.Metrics.Lifetime;
 using Engagement.Metrics.Sentiment;
 using Engagement.Metrics.Retention;
@@ -77,6 +78,23 @@ namespace Engagement.Metrics.Serialization;
 [JsonSerializable(typeof(ReputationScore))]
 [JsonSerializable(typeof(ReputationComponentChange))]
 [JsonSerializable(typeof(ReputationChange))]
+[JsonSerializable(typeof(LinearTrendResult))]
+[JsonSerializable(typeof(ConversationOptions))]
+[JsonSerializable(typeof(EngagementScoreOptions))]
+[JsonSerializable(typeof(ConversationEntry))]
+[JsonSerializable(typeof(ConversationState))]
+[JsonSerializable(typeof(ConversationAccumulator))]
+[JsonSerializable(typeof(ConversationSignals))]
+[JsonSerializable(typeof(ConversationSummary))]
+[JsonSerializable(typeof(ConversationResult))]
+[JsonSerializable(typeof(IReadOnlyList<ConversationResult>))]
+[JsonSerializable(typeof(CustomerEngagement))]
+[JsonSerializable(typeof(IReadOnlyList<CustomerEngagement>))]
+[JsonSerializable(typeof(EngagementScoreResult))]
+[JsonSerializable(typeof(EngagementTrend))]
+[JsonSerializable(typeof(CustomerTrend))]
+[JsonSerializable(typeof(PeriodScore))]
+[JsonSerializable(typeof(DisengagementAlert))]
 [JsonSerializable(typeof(ServiceOptions))]
 [JsonSerializable(typeof(RateResult))]
 [JsonSerializable(typeof(DurationResult))]

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using Engagement.Metrics.Conversations;
 using Engagement.Metrics.Lifetime;
 using Engagement.Metrics.Sentiment;
 using Engagement.Metrics.Serialization;
@@ -96,6 +97,9 @@ public class JsonContextTests
         Engagement.Metrics.Service.ContactRecord[] contacts = Engagement.Metrics.Tests.Service.Contacts.WorkedExample();
         var service = new ServiceAccumulator(new ServiceOptions { ServiceLevelThreshold = TimeSpan.FromSeconds(30), QuantileRelativeAccuracy = 0.02 });
         service.AddRange(contacts);
+        var conversations = new ConversationAccumulator(new ConversationOptions { AsOf = Tests.Conversations.ConversationExamples.AsOf, RepeatWindow = TimeSpan.FromDays(3) });
+        conversations.AddRange(Tests.Conversations.ConversationExamples.WorkedExample());
+        EngagementTrend conversationTrend = conversations.ToTrend(EngagementPeriod.Day);
         var repeat = new RepeatContactAccumulator();
         repeat.AddRange(contacts);
         var byReason = new SegmentedAccumulator<string, ServiceAccumulator>(new ServiceAccumulator());
@@ -191,6 +195,23 @@ public class JsonContextTests
             [typeof(FitDiagnostics)] = new FitDiagnostics(FitStatus.Converged, 12, 15, 3.1e-7),
             [typeof(FitOptions)] = new FitOptions { MaxIterations = 50, GradientTolerance = 1e-7 },
             [typeof(ErlangAStaffingRequirement)] = ErlangA.RequiredAgents(100, TimeSpan.FromMinutes(30), TimeSpan.FromSeconds(180), TimeSpan.FromSeconds(120), new StaffingOptions { Shrinkage = 0.3, MaxAbandonmentRate = 0.05 }),
+            [typeof(LinearTrendResult)] = LinearTrend.Fit([1, 2, 3, 4], [2, 4.5, 5.5, 8.25]),
+            [typeof(ConversationOptions)] = conversations.Options,
+            [typeof(EngagementScoreOptions)] = conversations.Options.Score,
+            [typeof(ConversationEntry)] = conversations.Conversations[0].Entries[1],
+            [typeof(ConversationState)] = conversations.Conversations[0],
+            [typeof(ConversationAccumulator)] = conversations,
+            [typeof(ConversationSignals)] = conversations.ToResult().Overall,
+            [typeof(ConversationSummary)] = conversations.ToResult(),
+            [typeof(ConversationResult)] = conversations.ToConversationResults()[0],
+            [typeof(IReadOnlyList<ConversationResult>)] = conversations.ToConversationResults(),
+            [typeof(CustomerEngagement)] = conversations.ToCustomerResults()[0],
+            [typeof(IReadOnlyList<CustomerEngagement>)] = conversations.ToCustomerResults(),
+            [typeof(EngagementScoreResult)] = conversations.ToResult().Overall.Score,
+            [typeof(EngagementTrend)] = conversationTrend,
+            [typeof(CustomerTrend)] = conversationTrend.Customers[0],
+            [typeof(PeriodScore)] = conversationTrend.Overall[0],
+            [typeof(DisengagementAlert)] = new DisengagementAlert("alice", new DateOnly(2026, 3, 2), new DateOnly(2026, 3, 9), 80, 50, ["responseRate", "questions"]),
             [typeof(ServiceOptions)] = service.Options,
             [typeof(RateResult)] = new RateResult(40, 31, 0.9),
             [typeof(DurationResult)] = service.ToResult().Asa,
