@@ -5,7 +5,7 @@ namespace Engagement.Metrics.Cli.Tests;
 
 public partial class ReportCommandTests
 {
-    private static readonly string[] Sections = ["surveys", "service", "channels", "sentiment", "social", "reputation", "retention", "lifetimeValue"];
+    private static readonly string[] Sections = ["surveys", "service", "channels", "sentiment", "social", "reputation", "retention", "lifetimeValue", "engagementScore"];
 
     private static string TempDir()
     {
@@ -20,12 +20,13 @@ public partial class ReportCommandTests
         CliRun run = CliRun.Of("report", "--sample");
 
         Assert.True(run.ExitCode == 0, run.Error);
-        foreach (string title in new[] { "Surveys: NPS, CSAT, CES", "Service", "Channels", "Sentiment by channel", "Social engagement", "Reviews and reputation", "Churn and retention", "Customer lifetime value", "Engagement score distribution" })
+        foreach (string title in new[] { "Surveys: NPS, CSAT, CES", "Service", "Channels", "Sentiment by channel", "Social engagement", "Reviews and reputation", "Churn and retention", "Customer lifetime value", "Conversations and engagement score" })
         {
             Assert.Contains($"== {title} ==", run.Out, StringComparison.Ordinal);
         }
 
         Assert.Contains("Survey KPIs by month", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Conversation signals by channel", run.Out, StringComparison.Ordinal);
         Assert.Contains("Kaplan–Meier survival", run.Out, StringComparison.Ordinal);
         Assert.DoesNotContain("skipped: needs customers.csv", run.Out, StringComparison.Ordinal);
     }
@@ -56,8 +57,10 @@ public partial class ReportCommandTests
             Assert.True(s[section] is JsonObject, $"section {section} should have data");
         }
 
-        Assert.Null(s["engagementScore"]);
-        Assert.Contains(doc["notes"]!.AsArray(), n => n!["section"]!.GetValue<string>() == "engagementScore");
+        JsonNode engagement = s["engagementScore"]!;
+        Assert.InRange(engagement["overall"]!["engagementScore"]!.GetValue<double>(), 0, 100);
+        Assert.Equal(engagement["customersScored"]!.GetValue<int>(), engagement["scoreDistribution"]!.AsArray().Sum(b => b!["customers"]!.GetValue<double>()));
+        Assert.NotEmpty(engagement["monthlyScore"]!.AsArray());
 
         JsonNode nps = s["surveys"]!["nps"]!;
         double score = nps["score"]!.GetValue<double>();
@@ -92,7 +95,7 @@ public partial class ReportCommandTests
             Assert.Contains($"<canvas id=\"{chart}\"", html, StringComparison.Ordinal);
         }
 
-        Assert.Contains("data-slot=\"engagementScore\"", html, StringComparison.Ordinal);
+        Assert.Contains("<canvas id=\"chart-engagementScore-distribution\"", html, StringComparison.Ordinal);
         Assert.Contains("<script type=\"application/json\" id=\"report-data\">", html, StringComparison.Ordinal);
         Assert.Matches("<script type=\"application/json\" id=\"chart-data\">\\[\\{", html);
 

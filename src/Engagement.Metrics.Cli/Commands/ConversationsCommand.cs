@@ -104,16 +104,7 @@ internal static class ConversationsCommand
         {
             try
             {
-                ConversationMessage message = Read(row, input);
-                try
-                {
-                    acc.Add(message);
-                }
-                catch (ArgumentException e)
-                {
-                    string column = e.ParamName is { } field && ColumnOfField.TryGetValue(field, out string? c) ? c : "conversation_id";
-                    throw row.Error(column, $"'{row[column]}': {SurveyReport.LibraryMessage(e)}");
-                }
+                Add(row, input, acc);
             }
             catch (InputDataException e) when (settings.SkipInvalid)
             {
@@ -261,6 +252,21 @@ internal static class ConversationsCommand
         };
     }
 
+    /// <summary>Reads one row and adds it; a bad row, or a message the accumulator rejects (a second customer in a conversation), names the row and column.</summary>
+    internal static void Add(InputRow row, TabularInput input, ConversationAccumulator acc)
+    {
+        ConversationMessage message = Read(row, input);
+        try
+        {
+            acc.Add(message);
+        }
+        catch (ArgumentException e)
+        {
+            string column = e.ParamName is { } field && ColumnOfField.TryGetValue(field, out string? c) ? c : "conversation_id";
+            throw row.Error(column, $"'{row[column]}': {SurveyReport.LibraryMessage(e)}");
+        }
+    }
+
     internal static ConversationMessage Read(InputRow row, TabularInput input)
     {
         string direction = row.RequireText("direction");
@@ -306,7 +312,7 @@ internal static class ConversationsCommand
     }
 
     // One value per signal for tables, CSV and JSON Lines.
-    private static JsonObject Values(ConversationSignals s) => new()
+    internal static JsonObject Values(ConversationSignals s) => new()
     {
         ["conversations"] = s.Conversations,
         ["customers"] = s.Customers,

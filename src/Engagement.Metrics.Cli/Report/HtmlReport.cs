@@ -25,7 +25,6 @@ internal static class HtmlReport
         th,td{border:1px solid #ddd;padding:3px 7px;text-align:right;white-space:nowrap}th{background:#f0f2f5}td:first-child,th:first-child{text-align:left}
         .charts{display:flex;flex-wrap:wrap;gap:16px}.chart{flex:1 1 460px;min-width:320px}.chart .box{position:relative;height:300px}
         .chart p{font-size:12px;color:#555;margin:4px 0}.note{font-size:13px;color:#7a5a00}.skipped{color:#888}
-        .slot{border:2px dashed #bbb;border-radius:6px;padding:18px;color:#777;text-align:center}
         """;
 
     private const string Script = """
@@ -75,9 +74,7 @@ internal static class HtmlReport
             w.WriteLine($"<section id=\"{section.Id}\"><h2>{Encode(section.Title)}</h2>");
             if (result is null)
             {
-                w.WriteLine(section is Sections.EngagementScoreSection
-                    ? $"<div class=\"slot\" data-slot=\"{section.Id}\">{Encode(skipped ?? "")}</div>"
-                    : $"<p class=\"skipped\">{Encode(skipped ?? "")}</p>");
+                w.WriteLine($"<p class=\"skipped\">{Encode(skipped ?? "")}</p>");
                 w.WriteLine("</section>");
                 continue;
             }
