@@ -42,7 +42,7 @@ public sealed record MessageClassifierOptions
         "me gustaria", "ayuda", "cuando", "por que", "donde", "que pasa", "todavia", "no funciona",
         "no puedo", "no me", "no tengo", "no lo he recibido", "no he recibido", "nadie", "roto", "rota",
         "reembolso", "cobrado", "cancel*", "reclamacion", "problema", "incidencia", "novedad", "urgente",
-        "bloquea*", "hablar con", "llamadme",
+        "bloquea*", "hablar con", "llamadme", "i ordered", "pedi",
     ];
 
     /// <summary>Thanks, acknowledgement and FYI phrases: evidence that no reply is needed.</summary>
@@ -54,7 +54,8 @@ public sealed record MessageClassifierOptions
         "have a nice",
         "gracias", "vale", "perfecto", "genial", "estupendo", "recibido", "anotado", "de acuerdo", "solucionado", "para que lo sepais",
         "solo queria decir", "os confirmo", "confirmo", "ya os he enviado", "sin problema",
-        "me parece bien", "un saludo",
+        "me parece bien", "un saludo", "let you know", "os digo", "os cuento", "payment made", "i've updated", "ya esta", "he actualizado",
+        "buen servicio", "amable*", "excelente",
     ];
 
     /// <summary>Auto-reply, out-of-office and machine-notification phrases.</summary>
@@ -67,7 +68,7 @@ public sealed record MessageClassifierOptions
         "respuesta automatica", "mensaje automatico", "notificacion automatica", "fuera de la oficina",
         "no me encuentro en la oficina", "no responda",
         "no conteste", "no esta atendido", "no se ha podido entregar",
-        "codigo de verificacion",
+        "codigo de verificacion", "voicemail", "buzon de voz",
     ];
 
     /// <summary>Unsubscribe and opt-out footers (not the customer's own "darme de baja", which is a request).</summary>
@@ -85,7 +86,7 @@ public sealed record MessageClassifierOptions
         "act now", "apply now", "exclusive", "prize", "claim", "guaranteed", "earn", "bitcoin", "crypto",
         "loans", "selected", "no experience", "hot singles", "t&c",
         "gratis", "ganar", "gana", "ganado", "ganador", "felicidades", "haz clic", "oferta", "descuento", "compra ya", "premio",
-        "reclama*", "exclusiva", "garantizad*", "prestamo*", "tiempo limitado", "aprovecha", "invierte", "cripto", "sorteo",
+        "reclama*", "exclusiva", "garantizad*", "prestamo*", "tiempo limitado", "aprovecha", "invierte", "cripto", "sorteo", "dear customer", "verify your", "estimado cliente", "verifique",
         "sin experiencia", "solicitalo",
     ];
 
