@@ -60,8 +60,7 @@ public readonly struct MessageClassification : IEquatable<MessageClassification>
     /// <summary>How many messages of the corpus share this message's normalised text (this one included); 0 when not counted.</summary>
     public long Repetitions { get; }
 
-    /// <summary>The softmax share of the winning class's score, in (1/3, 1]: exp(s_c) / (exp(s_i) + exp(s_n) + exp(s_a)).</summary>
-    [JsonIgnore]
+    /// <summary>The softmax share of the winning class's score, exp(s_c) / (exp(s_i) + exp(s_n) + exp(s_a)), in (0, 1]: at least 1/3 except when the automated score is the largest but below the automated threshold.</summary>
     public double Confidence
     {
         get

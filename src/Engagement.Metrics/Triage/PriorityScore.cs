@@ -40,7 +40,6 @@ public readonly struct PriorityScore : IEquatable<PriorityScore>
     }
 
     /// <summary>The priority, 0 (none) .. 100 (most urgent): the sum of the four component points.</summary>
-    [JsonIgnore]
     public double Score => Math.Min(100, SentimentPoints + SeverityPoints + ValuePoints + WaitingPoints);
 
     /// <summary>Points from negative sentiment: 100 · w_sentiment / Σw · max(0, −compound).</summary>

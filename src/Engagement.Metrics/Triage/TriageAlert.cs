@@ -29,7 +29,6 @@ public readonly struct TriageAlert : IEquatable<TriageAlert>
     public TriageAlertRule Rule { get; }
 
     /// <summary>Whether the customer turned hostile (sentiment rules) rather than passive (engagement rules).</summary>
-    [JsonIgnore]
     public bool IsHostile => Rule is TriageAlertRule.SentimentBelowThreshold or TriageAlertRule.SentimentDrop;
 
     /// <summary>The previous value (engagement score, or the mean compound of earlier messages), or null.</summary>
@@ -42,7 +41,6 @@ public readonly struct TriageAlert : IEquatable<TriageAlert>
     public double Threshold { get; }
 
     /// <summary>Previous − current, or null without a previous value.</summary>
-    [JsonIgnore]
     public double? Fall => Previous - Current;
 
     /// <summary>The reason in words, for example <c>engagement fell 72 -> 40 (fall 32 > 15)</c>.</summary>

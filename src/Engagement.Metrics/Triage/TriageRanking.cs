@@ -28,6 +28,17 @@ public static class TriageRanking
         ArgumentNullException.ThrowIfNull(scorer);
         options ??= TriageOptions.Default;
         options.Validate();
+        if (customerValues is not null)
+        {
+            foreach ((string customer, double value) in customerValues)
+            {
+                if (!(value >= 0 && double.IsFinite(value)))
+                {
+                    throw new ArgumentOutOfRangeException(nameof(customerValues), value, $"customerValues['{customer}'] is {value.ToString(System.Globalization.CultureInfo.InvariantCulture)}; a CLV is finite and ≥ 0 (leave the customer out when unknown).");
+                }
+            }
+        }
+
         var lastReply = new Dictionary<string, long>(StringComparer.Ordinal);
         var fingerprints = new TextFingerprintAccumulator();
         for (int i = 0; i < messages.Length; i++)
