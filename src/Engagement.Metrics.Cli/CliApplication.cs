@@ -65,6 +65,7 @@ internal static class CliApplication
         root.Subcommands.Add(ChannelsCommand.Create(console));
         root.Subcommands.Add(ChurnCommand.Create(console));
         root.Subcommands.Add(ClvCommand.Create(console));
+        root.Subcommands.Add(TriageCommand.Create(console));
         return root;
     }
 
