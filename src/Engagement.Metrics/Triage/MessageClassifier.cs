@@ -25,7 +25,7 @@ namespace Engagement.Metrics.Triage;
 public static class MessageClassifier
 {
     private const int StackLimit = 512;
-    private static readonly ConditionalWeakTable<MessageClassifierOptions, object> Validated = [];
+    private static readonly ConditionalWeakTable<MessageClassifierOptions, CompiledRules> Compiled = [];
 
     /// <summary>Classifies one message from its text alone (no repetition evidence).</summary>
     /// <param name="text">The message text; empty text is informational (a short message).</param>
@@ -48,7 +48,8 @@ public static class MessageClassifier
             throw new ArgumentOutOfRangeException(nameof(repetitions), repetitions, "repetitions is negative; pass how many messages share the text's fingerprint (0 when unknown).");
         }
 
-        return Run(text, repetitions, Checked(options));
+        MessageClassifierOptions o = options ?? MessageClassifierOptions.Default;
+        return Run(text, repetitions, o, Rules(o));
     }
 
     /// <summary>
@@ -67,7 +68,8 @@ public static class MessageClassifier
             ThrowHelper.DestinationTooShort(nameof(destination), texts.Length, destination.Length);
         }
 
-        MessageClassifierOptions o = Checked(options);
+        MessageClassifierOptions o = options ?? MessageClassifierOptions.Default;
+        CompiledRules rules = Rules(o);
         if (fingerprints is null)
         {
             fingerprints = new TextFingerprintAccumulator();
@@ -76,23 +78,24 @@ public static class MessageClassifier
 
         for (int i = 0; i < texts.Length; i++)
         {
-            destination[i] = Run(texts[i], fingerprints.CountOf(texts[i]), o);
+            destination[i] = Run(texts[i], fingerprints.CountOf(texts[i]), o, rules);
         }
     }
 
-    internal static MessageClassifierOptions Checked(MessageClassifierOptions? options)
+    // Validated once per options instance, and the phrase lists compiled with their character masks.
+    private static CompiledRules Rules(MessageClassifierOptions options)
     {
-        options ??= MessageClassifierOptions.Default;
-        if (!Validated.TryGetValue(options, out _))
+        if (!Compiled.TryGetValue(options, out CompiledRules? rules))
         {
             options.Validate();
-            Validated.AddOrUpdate(options, Validated);
+            rules = new CompiledRules(options);
+            Compiled.AddOrUpdate(options, rules);
         }
 
-        return options;
+        return rules;
     }
 
-    private static MessageClassification Run(ReadOnlySpan<char> text, long repetitions, MessageClassifierOptions o)
+    private static MessageClassification Run(ReadOnlySpan<char> text, long repetitions, MessageClassifierOptions o, CompiledRules rules)
     {
         char[]? rented = null;
         Span<char> folded = text.Length <= StackLimit ? stackalloc char[StackLimit] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
@@ -100,7 +103,7 @@ public static class MessageClassifier
         try
         {
             TextFolding.Fold(text, folded);
-            return Score(text, folded, repetitions, o);
+            return Score(text, folded, repetitions, o, rules);
         }
         finally
         {
@@ -111,9 +114,10 @@ public static class MessageClassifier
         }
     }
 
-    private static MessageClassification Score(ReadOnlySpan<char> text, ReadOnlySpan<char> folded, long repetitions, MessageClassifierOptions o)
+    private static MessageClassification Score(ReadOnlySpan<char> text, ReadOnlySpan<char> folded, long repetitions, MessageClassifierOptions o, CompiledRules rules)
     {
         TextShape shape = TextShape.Measure(text, folded);
+        ulong mask = PhraseMatcher.MaskOf(folded);
         var features = TriageFeatures.None;
 
         double interactive = o.InteractivePrior;
@@ -123,7 +127,7 @@ public static class MessageClassifier
             interactive += o.QuestionWeight;
         }
 
-        int requests = PhraseMatcher.CountDistinct(folded, o.RequestPhrases, out _);
+        int requests = PhraseMatcher.CountDistinct(folded, mask, rules.Request, out _);
         if (requests > 0)
         {
             features |= TriageFeatures.RequestPhrase;
@@ -131,7 +135,7 @@ public static class MessageClassifier
         }
 
         double informational = 0;
-        int acknowledgements = PhraseMatcher.CountDistinct(folded, o.AcknowledgementPhrases, out _);
+        int acknowledgements = PhraseMatcher.CountDistinct(folded, mask, rules.Acknowledgement, out _);
         if (acknowledgements > 0)
         {
             features |= TriageFeatures.AcknowledgementPhrase;
@@ -156,19 +160,19 @@ public static class MessageClassifier
             }
         }
 
-        if (PhraseMatcher.CountDistinct(folded, o.AutoReplyPhrases, out _) > 0)
+        if (PhraseMatcher.CountDistinct(folded, mask, rules.AutoReply, out _) > 0)
         {
             features |= TriageFeatures.AutoReplyPhrase;
             automated += o.AutoReplyWeight;
         }
 
-        if (PhraseMatcher.CountDistinct(folded, o.UnsubscribePhrases, out _) > 0)
+        if (PhraseMatcher.CountDistinct(folded, mask, rules.Unsubscribe, out _) > 0)
         {
             features |= TriageFeatures.UnsubscribeFooter;
             automated += o.UnsubscribeWeight;
         }
 
-        int promotional = PhraseMatcher.CountDistinct(folded, o.PromotionalPhrases, out _);
+        int promotional = PhraseMatcher.CountDistinct(folded, mask, rules.Promotional, out _);
         if (promotional > 0)
         {
             features |= TriageFeatures.PromotionalPhrase;
@@ -203,6 +207,19 @@ public static class MessageClassifier
             ? MessageClass.Automated
             : interactive >= informational ? MessageClass.Interactive : MessageClass.Informational;
         return new MessageClassification(@class, interactive, informational, automated, features, shape.Links, repetitions);
+    }
+
+    private sealed class CompiledRules(MessageClassifierOptions o)
+    {
+        public CompiledPhrases Request { get; } = new(o.RequestPhrases);
+
+        public CompiledPhrases Acknowledgement { get; } = new(o.AcknowledgementPhrases);
+
+        public CompiledPhrases AutoReply { get; } = new(o.AutoReplyPhrases);
+
+        public CompiledPhrases Unsubscribe { get; } = new(o.UnsubscribePhrases);
+
+        public CompiledPhrases Promotional { get; } = new(o.PromotionalPhrases);
     }
 
     /// <summary>The counts of one pass over the text.</summary>

@@ -8,22 +8,45 @@ namespace Engagement.Metrics.Triage;
 /// </summary>
 internal static class PhraseMatcher
 {
-    /// <summary>Counts the phrases of <paramref name="phrases"/> that occur in <paramref name="folded"/> (each at most once).</summary>
-    public static int CountDistinct(ReadOnlySpan<char> folded, IReadOnlyList<string> phrases, out string? first)
+    /// <summary>
+    /// Counts the phrases that occur in <paramref name="folded"/> (each at most once). A phrase whose character mask has a
+    /// bit the text's mask lacks cannot occur, so it is skipped without a search; most phrases are, for short messages.
+    /// </summary>
+    public static int CountDistinct(ReadOnlySpan<char> folded, ulong textMask, CompiledPhrases phrases, out string? first)
     {
         first = null;
         int count = 0;
-        for (int p = 0; p < phrases.Count; p++)
+        string[] all = phrases.Phrases;
+        ulong[] masks = phrases.Masks;
+        for (int p = 0; p < all.Length; p++)
         {
-            if (Contains(folded, phrases[p]))
+            if ((masks[p] & ~textMask) == 0 && Contains(folded, all[p]))
             {
-                first ??= phrases[p];
+                first ??= all[p];
                 count++;
             }
         }
 
         return count;
     }
+
+    /// <summary>One bit per character class: a–z, 0–9, space, and the other characters hashed onto the remaining bits.</summary>
+    public static ulong MaskOf(ReadOnlySpan<char> text)
+    {
+        ulong mask = 0;
+        foreach (char c in text)
+        {
+            mask |= Bit(c);
+        }
+
+        return mask;
+    }
+
+    public static ulong Bit(char c) =>
+        (uint)(c - 'a') <= 'z' - 'a' ? 1UL << (c - 'a')
+        : (uint)(c - '0') <= 9 ? 1UL << (26 + c - '0')
+        : c == ' ' ? 1UL << 36
+        : 1UL << (37 + (c % 27));
 
     public static bool Contains(ReadOnlySpan<char> folded, string phrase)
     {
@@ -73,4 +96,23 @@ internal static class PhraseMatcher
     }
 
     public static bool IsWordChar(char c) => char.IsLetter(c) || c == '\'';
+}
+
+/// <summary>A phrase list with each phrase's character mask (the trailing <c>*</c> of a prefix excluded).</summary>
+internal sealed class CompiledPhrases
+{
+    public CompiledPhrases(IReadOnlyList<string> phrases)
+    {
+        Phrases = [.. phrases];
+        Masks = new ulong[Phrases.Length];
+        for (int i = 0; i < Phrases.Length; i++)
+        {
+            string p = Phrases[i];
+            Masks[i] = PhraseMatcher.MaskOf(p.EndsWith('*') ? p.AsSpan(0, p.Length - 1) : p);
+        }
+    }
+
+    public string[] Phrases { get; }
+
+    public ulong[] Masks { get; }
 }

@@ -14,7 +14,7 @@ namespace Engagement.Metrics.Triage;
 public static class TriagePriority
 {
     private const int StackLimit = 512;
-    private static readonly ConditionalWeakTable<PriorityOptions, object> Validated = [];
+    private static readonly ConditionalWeakTable<PriorityOptions, CompiledPhrases> Compiled = [];
 
     /// <summary>The priority of a message from its text and given inputs.</summary>
     /// <param name="text">The message text, searched for severity terms.</param>
@@ -41,7 +41,8 @@ public static class TriagePriority
             throw new ArgumentOutOfRangeException(nameof(waiting), waiting, string.Create(CultureInfo.InvariantCulture, $"waiting is {waiting}; a waiting time cannot be negative (is the as-of instant before the message?)."));
         }
 
-        return Compute(text, sentimentCompound, customerValue, waiting, Checked(options));
+        options ??= PriorityOptions.Default;
+        return Compute(text, sentimentCompound, customerValue, waiting, options, Terms(options));
     }
 
     /// <summary>The priority of an inbound message at <paramref name="asOf"/>: sentiment from the message when it carries one, otherwise from <paramref name="scorer"/>.</summary>
@@ -73,19 +74,20 @@ public static class TriagePriority
         return TimeSpan.FromTicks(asOf.UtcTicks - message.SentTicks);
     }
 
-    internal static PriorityOptions Checked(PriorityOptions? options)
+    // Validated once per options instance, and the severity terms compiled with their character masks.
+    private static CompiledPhrases Terms(PriorityOptions options)
     {
-        options ??= PriorityOptions.Default;
-        if (!Validated.TryGetValue(options, out _))
+        if (!Compiled.TryGetValue(options, out CompiledPhrases? terms))
         {
             options.Validate();
-            Validated.AddOrUpdate(options, Validated);
+            terms = new CompiledPhrases(options.SeverityTerms);
+            Compiled.AddOrUpdate(options, terms);
         }
 
-        return options;
+        return terms;
     }
 
-    private static PriorityScore Compute(ReadOnlySpan<char> text, double compound, double? customerValue, TimeSpan waiting, PriorityOptions o)
+    private static PriorityScore Compute(ReadOnlySpan<char> text, double compound, double? customerValue, TimeSpan waiting, PriorityOptions o, CompiledPhrases severityTerms)
     {
         int terms;
         string? first;
@@ -95,7 +97,7 @@ public static class TriagePriority
         try
         {
             TextFolding.Fold(text, folded);
-            terms = PhraseMatcher.CountDistinct(folded, o.SeverityTerms, out first);
+            terms = PhraseMatcher.CountDistinct(folded, PhraseMatcher.MaskOf(folded), severityTerms, out first);
         }
         finally
         {

@@ -135,7 +135,7 @@ public class TriagePriorityTests
         var e = Assert.Throws<ArgumentException>(() => TriageRanking.Build(messages, T0.AddHours(1), new LexiconSentimentScorer()));
         Assert.Contains("messages[1]", e.Message, StringComparison.Ordinal);
         Assert.Contains("'m2'", e.Message, StringComparison.Ordinal);
-        var clv = Assert.Throws<ArgumentOutOfRangeException>(() => TriageRanking.Build(messages[..1], T0.AddHours(1), new LexiconSentimentScorer(), new Dictionary<string, double> { ["u1"] = -3 }));
+        var clv = Assert.Throws<ArgumentOutOfRangeException>(() => TriageRanking.Build(messages.AsSpan(0, 1), T0.AddHours(1), new LexiconSentimentScorer(), new Dictionary<string, double> { ["u1"] = -3 }));
         Assert.Contains("customerValues['u1'] is -3", clv.Message, StringComparison.Ordinal);
     }
 
