@@ -1,7 +1,5 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
 using Engagement.Metrics.Internal;
-using Engagement.Metrics.Sentiment;
 
 namespace Engagement.Metrics.Triage;
 
@@ -24,7 +22,6 @@ namespace Engagement.Metrics.Triage;
 /// </remarks>
 public static class MessageClassifier
 {
-    private const int StackLimit = 512;
     private static readonly ConditionalWeakTable<MessageClassifierOptions, CompiledRules> Compiled = [];
 
     /// <summary>Classifies one message from its text alone (no repetition evidence).</summary>
@@ -97,21 +94,8 @@ public static class MessageClassifier
 
     private static MessageClassification Run(ReadOnlySpan<char> text, long repetitions, MessageClassifierOptions o, CompiledRules rules)
     {
-        char[]? rented = null;
-        Span<char> folded = text.Length <= StackLimit ? stackalloc char[StackLimit] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
-        folded = folded[..text.Length];
-        try
-        {
-            TextFolding.Fold(text, folded);
-            return Score(text, folded, repetitions, o, rules);
-        }
-        finally
-        {
-            if (rented is not null)
-            {
-                ArrayPool<char>.Shared.Return(rented);
-            }
-        }
+        using var folded = new FoldedText(text, stackalloc char[FoldedText.StackLimit]);
+        return Score(text, folded.Span, repetitions, o, rules);
     }
 
     private static MessageClassification Score(ReadOnlySpan<char> text, ReadOnlySpan<char> folded, long repetitions, MessageClassifierOptions o, CompiledRules rules)

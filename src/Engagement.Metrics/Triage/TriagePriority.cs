@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using Engagement.Metrics.Conversations;
@@ -13,7 +12,6 @@ namespace Engagement.Metrics.Triage;
 /// </summary>
 public static class TriagePriority
 {
-    private const int StackLimit = 512;
     private static readonly ConditionalWeakTable<PriorityOptions, CompiledPhrases> Compiled = [];
 
     /// <summary>The priority of a message from its text and given inputs.</summary>
@@ -91,20 +89,9 @@ public static class TriagePriority
     {
         int terms;
         string? first;
-        char[]? rented = null;
-        Span<char> folded = text.Length <= StackLimit ? stackalloc char[StackLimit] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
-        folded = folded[..text.Length];
-        try
+        using (var folded = new FoldedText(text, stackalloc char[FoldedText.StackLimit]))
         {
-            TextFolding.Fold(text, folded);
-            terms = PhraseMatcher.CountDistinct(folded, PhraseMatcher.MaskOf(folded), severityTerms, out first);
-        }
-        finally
-        {
-            if (rented is not null)
-            {
-                ArrayPool<char>.Shared.Return(rented);
-            }
+            terms = PhraseMatcher.CountDistinct(folded.Span, PhraseMatcher.MaskOf(folded.Span), severityTerms, out first);
         }
 
         double total = o.SentimentWeight + o.SeverityWeight + o.ValueWeight + o.WaitingWeight;
