@@ -170,4 +170,16 @@ public class MessageClassifierTests
         Assert.Equal("2 messages, 1 distinct texts", acc.ToString());
         Assert.Throws<ArgumentOutOfRangeException>(() => new TextFingerprintAccumulator(new Dictionary<ulong, long> { [1] = 0 }));
     }
+
+    [Property]
+    public bool Character_mask_filter_never_hides_a_phrase(int[] picks, string noise)
+    {
+        // Build text from real phrases plus noise; the mask-filtered count must equal the unfiltered search.
+        var phrases = new CompiledPhrases([.. MessageClassifierOptions.Default.RequestPhrases, .. MessageClassifierOptions.Default.PromotionalPhrases]);
+        string text = string.Join(" ", (picks ?? []).Select(i => phrases.Phrases[Math.Abs(i % phrases.Phrases.Length)].TrimEnd('*'))) + " " + (noise ?? string.Empty);
+        string folded = Engagement.Metrics.Sentiment.TextFolding.Fold(text);
+        int filtered = PhraseMatcher.CountDistinct(folded, PhraseMatcher.MaskOf(folded), phrases, out _);
+        int all = PhraseMatcher.CountDistinct(folded, ulong.MaxValue, phrases, out _);
+        return filtered == all;
+    }
 }
