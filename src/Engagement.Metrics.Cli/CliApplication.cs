@@ -68,6 +68,7 @@ internal static class CliApplication
         root.Subcommands.Add(ClvCommand.Create(console));
         root.Subcommands.Add(SampleCommand.Create(console));
         root.Subcommands.Add(ReportCommand.Create(console));
+        root.Subcommands.Add(TriageCommand.Create(console));
         return root;
     }
 

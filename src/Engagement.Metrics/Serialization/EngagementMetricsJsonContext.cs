@@ -129,6 +129,15 @@ namespace Engagement.Metrics.Serialization;
 [JsonSerializable(typeof(HoldoutBucket))]
 [JsonSerializable(typeof(HoldoutValidationResult))]
 [JsonSerializable(typeof(CustomerLifetimeValueOptions))]
+[JsonSerializable(typeof(Engagement.Metrics.Triage.MessageClassifierOptions))]
+[JsonSerializable(typeof(Engagement.Metrics.Triage.MessageClassification))]
+[JsonSerializable(typeof(Engagement.Metrics.Triage.TextFingerprintAccumulator))]
+[JsonSerializable(typeof(Engagement.Metrics.Triage.PriorityOptions))]
+[JsonSerializable(typeof(Engagement.Metrics.Triage.PriorityScore))]
+[JsonSerializable(typeof(Engagement.Metrics.Triage.TriageOptions))]
+[JsonSerializable(typeof(Engagement.Metrics.Triage.TriageEntry))]
+[JsonSerializable(typeof(Engagement.Metrics.Triage.TriageAlertOptions))]
+[JsonSerializable(typeof(Engagement.Metrics.Triage.TriageAlert))]
 public sealed partial class EngagementMetricsJsonContext : JsonSerializerContext
 {
 }

@@ -134,6 +134,13 @@ public class JsonContextTests
         reviews.Add(new Review("r2", "appstore", 9, 10, new DateTimeOffset(2026, 3, 4, 10, 0, 0, TimeSpan.Zero)));
         var reputationOptions = new ReputationOptions { EngagementWeight = 0.2, RecencyHalfLife = TimeSpan.FromDays(14) };
         ReputationScore reputation = ReputationScoring.Calculate(reviews.ToResult(), social.ToResult(), new DateTimeOffset(2026, 3, 31, 0, 0, 0, TimeSpan.Zero), reputationOptions);
+        var fingerprints = new Engagement.Metrics.Triage.TextFingerprintAccumulator();
+        fingerprints.AddRange(["Your code is 123456", "your code is 654321", "Where is my parcel?"]);
+        Engagement.Metrics.Triage.TriageEntry triageEntry = Engagement.Metrics.Triage.TriageRanking.Build(
+            [new Engagement.Metrics.Conversations.ConversationMessage { MessageId = "m1", ConversationId = "c1", CustomerId = "u1", Channel = "sms", Direction = Engagement.Metrics.Conversations.MessageDirection.Inbound, SentAt = new DateTimeOffset(2026, 3, 5, 9, 0, 0, TimeSpan.Zero), Text = "I want to cancel, where is my refund?" }],
+            new DateTimeOffset(2026, 3, 5, 15, 0, 0, TimeSpan.Zero),
+            new LexiconSentimentScorer(),
+            new Dictionary<string, double> { ["u1"] = 250 })[0];
         ReputationScore reputationBefore = ReputationScoring.Calculate(reviews.ToResult(), null, new DateTimeOffset(2026, 3, 10, 0, 0, 0, TimeSpan.Zero));
 
         return new Dictionary<Type, object>
@@ -249,6 +256,15 @@ public class JsonContextTests
             [typeof(ReputationScore)] = reputation,
             [typeof(ReputationComponentChange)] = ReputationScoring.Compare(reputationBefore, reputation).Components[2],
             [typeof(ReputationChange)] = ReputationScoring.Compare(reputationBefore, reputation),
+            [typeof(Engagement.Metrics.Triage.MessageClassifierOptions)] = Engagement.Metrics.Triage.MessageClassifierOptions.Default with { AutomatedThreshold = 2, PromotionalPhrases = ["gratis", "free"] },
+            [typeof(Engagement.Metrics.Triage.MessageClassification)] = triageEntry.Classification,
+            [typeof(Engagement.Metrics.Triage.TextFingerprintAccumulator)] = fingerprints,
+            [typeof(Engagement.Metrics.Triage.PriorityOptions)] = new Engagement.Metrics.Triage.PriorityOptions { ValueReference = 500, WaitingSaturation = TimeSpan.FromHours(8), SeverityTerms = ["lawyer*", "abogad*"] },
+            [typeof(Engagement.Metrics.Triage.PriorityScore)] = triageEntry.Priority,
+            [typeof(Engagement.Metrics.Triage.TriageOptions)] = new Engagement.Metrics.Triage.TriageOptions { AutomatedLast = false },
+            [typeof(Engagement.Metrics.Triage.TriageEntry)] = triageEntry,
+            [typeof(Engagement.Metrics.Triage.TriageAlertOptions)] = new Engagement.Metrics.Triage.TriageAlertOptions { EngagementFloor = 25 },
+            [typeof(Engagement.Metrics.Triage.TriageAlert)] = Engagement.Metrics.Triage.TriageAlerts.CheckPassive("cust7", 72, 40)!.Value,
         };
     }
 }
