@@ -71,6 +71,13 @@ public sealed class EngagementMetricsOrleansOptions
     public EngagementMetricsOrleansOptions AddChurnMetric(string name, DateOnly from, DateOnly to) =>
         AddMetric(ChurnMetrics.Churn(name, from, to));
 
+    /// <summary>Registers the conversation signals (<see cref="ConversationMetrics.Conversations"/>) under <see cref="ConversationMetrics.ConversationsName"/>.</summary>
+    /// <param name="options">The conversation options; <see cref="Engagement.Metrics.Conversations.ConversationOptions.Default"/> when null.</param>
+    /// <param name="scorer">Scores customer text on the silo when messages carry no sentiment; none when null.</param>
+    /// <returns>These options, for chaining.</returns>
+    public EngagementMetricsOrleansOptions AddConversationMetrics(Engagement.Metrics.Conversations.ConversationOptions? options = null, Engagement.Metrics.Sentiment.ISentimentScorer? scorer = null) =>
+        AddMetric(ConversationMetrics.Conversations(options, scorer));
+
     /// <summary>Checks the settings.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A setting is out of range.</exception>
     public void Validate()

@@ -26,6 +26,7 @@ internal class SiloConfigurator : ISiloConfigurator
             {
                 o.AddSurveyMetrics()
                  .AddServiceMetrics()
+                 .AddConversationMetrics()
                  .AddChurnMetric(ContactEvents.NovemberChurn, ContactEvents.November, ContactEvents.November.AddMonths(1));
                 o.FlushInterval = TimeSpan.FromMilliseconds(5);
                 o.MaxAppliedBatchIds = MaxAppliedBatchIds;
