@@ -1,4 +1,5 @@
 using Engagement.Metrics.Channels;
+using Engagement.Metrics.Conversations;
 using Engagement.Metrics.Lifetime;
 using Engagement.Metrics.Retention;
 using Engagement.Metrics.Sentiment;
@@ -8,6 +9,7 @@ using Engagement.Metrics.Social.Reputation;
 using Engagement.Metrics.Social.Reviews;
 using Engagement.Metrics.Statistics;
 using Engagement.Metrics.Surveys;
+using Engagement.Metrics.Triage;
 
 namespace Engagement.Metrics.DependencyInjection;
 
@@ -43,6 +45,15 @@ public sealed record EngagementMetricsOptions
 
     /// <summary>Channel mix and effectiveness: the channel catalogue.</summary>
     public ChannelOptions Channels { get; set; } = ChannelOptions.Default;
+
+    /// <summary>Conversation signals: response and repeat windows, ignored-channel rule, engagement-score weights.</summary>
+    public ConversationOptions Conversations { get; set; } = ConversationOptions.Default;
+
+    /// <summary>Triage: classifier phrase lists and weights, priority weights and severity terms.</summary>
+    public TriageOptions Triage { get; set; } = TriageOptions.Default;
+
+    /// <summary>Triage alerts: passive (engagement) and hostile (sentiment) thresholds.</summary>
+    public TriageAlertOptions TriageAlerts { get; set; } = TriageAlertOptions.Default;
 
     /// <summary>Social engagement: interaction weights and denominators.</summary>
     public SocialOptions Social { get; set; } = SocialOptions.Default;
@@ -85,6 +96,9 @@ public sealed record EngagementMetricsOptions
         Check(errors, nameof(Ces), Ces, static o => o.Validate());
         Check(errors, nameof(Service), Service, static o => o.Validate());
         Check(errors, nameof(Channels), Channels, static o => o.Validate());
+        Check(errors, nameof(Conversations), Conversations, static o => o.Validate());
+        Check(errors, nameof(Triage), Triage, static o => o.Validate());
+        Check(errors, nameof(TriageAlerts), TriageAlerts, static o => o.Validate());
         Check(errors, nameof(Social), Social, static o => o.Validate());
         Check(errors, nameof(Reviews), Reviews, static o => o.Validate());
         Check(errors, nameof(Reputation), Reputation, static o => o.Validate());

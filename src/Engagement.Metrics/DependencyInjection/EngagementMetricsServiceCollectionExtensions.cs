@@ -22,7 +22,8 @@ public static class EngagementMetricsServiceCollectionExtensions
     /// Registers, as singletons and unless already registered: the validated <see cref="EngagementMetricsOptions"/>
     /// and each area's options record (so <c>NpsOptions</c>, <c>ServiceOptions</c>, … can be injected on their own);
     /// <see cref="ISurveyCalculator"/>, <see cref="IServiceCalculator"/>, <see cref="ISocialCalculator"/>,
-    /// <see cref="IRetentionCalculator"/>, <see cref="ILifetimeValueCalculator"/>; and sentiment scoring
+    /// <see cref="IRetentionCalculator"/>, <see cref="ILifetimeValueCalculator"/>, <see cref="IConversationCalculator"/>,
+    /// <see cref="ITriageCalculator"/> (both score text with the registered <see cref="ISentimentScorer"/>); and sentiment scoring
     /// (<see cref="SentimentServiceCollectionExtensions.AddSentimentScoring"/>: <see cref="ISentimentScorer"/>, replaceable with
     /// <see cref="SentimentServiceCollectionExtensions.AddSentimentScorer{TScorer}"/>).
     /// </summary>
@@ -46,6 +47,9 @@ public static class EngagementMetricsServiceCollectionExtensions
         services.TryAddSingleton(options.Ces);
         services.TryAddSingleton(options.Service);
         services.TryAddSingleton(options.Channels);
+        services.TryAddSingleton(options.Conversations);
+        services.TryAddSingleton(options.Triage);
+        services.TryAddSingleton(options.TriageAlerts);
         services.TryAddSingleton(options.Social);
         services.TryAddSingleton(options.Reviews);
         services.TryAddSingleton(options.Reputation);
@@ -60,6 +64,8 @@ public static class EngagementMetricsServiceCollectionExtensions
         services.TryAddSingleton<ISocialCalculator>(sp => new SocialCalculator(Get<Social.SocialOptions>(sp), Get<Social.Reviews.ReviewOptions>(sp), Get<Social.Reputation.ReputationOptions>(sp)));
         services.TryAddSingleton<IRetentionCalculator>(sp => new RetentionCalculator(Get<Retention.SurvivalOptions>(sp), Get<Statistics.FitOptions>(sp)));
         services.TryAddSingleton<ILifetimeValueCalculator>(sp => new LifetimeValueCalculator(Get<Lifetime.LifetimeFitOptions>(sp), Get<Lifetime.CustomerLifetimeValueOptions>(sp)));
+        services.TryAddSingleton<IConversationCalculator>(sp => new ConversationCalculator(Get<Conversations.ConversationOptions>(sp), Get<ISentimentScorer>(sp)));
+        services.TryAddSingleton<ITriageCalculator>(sp => new TriageCalculator(Get<Triage.TriageOptions>(sp), Get<Triage.TriageAlertOptions>(sp), Get<ISentimentScorer>(sp)));
         return services.AddSentimentScoring(options.Sentiment);
     }
 

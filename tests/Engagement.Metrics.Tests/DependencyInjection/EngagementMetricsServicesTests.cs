@@ -1,9 +1,13 @@
+using System.Text.Json;
+using Engagement.Metrics.Conversations;
 using Engagement.Metrics.DependencyInjection;
 using Engagement.Metrics.Lifetime;
 using Engagement.Metrics.Retention;
 using Engagement.Metrics.Sentiment;
 using Engagement.Metrics.Service;
+using Engagement.Metrics.Serialization;
 using Engagement.Metrics.Surveys;
+using Engagement.Metrics.Triage;
 using Engagement.Metrics.Tests.Lifetime;
 using Engagement.Metrics.Tests.Retention;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,9 +28,9 @@ public class EngagementMetricsServicesTests
         Type[] services =
         [
             typeof(ISurveyCalculator), typeof(IServiceCalculator), typeof(ISocialCalculator), typeof(IRetentionCalculator),
-            typeof(ILifetimeValueCalculator), typeof(ISentimentScorer), typeof(IAsyncSentimentScorer), typeof(EngagementMetricsOptions),
+            typeof(ILifetimeValueCalculator), typeof(IConversationCalculator), typeof(ITriageCalculator), typeof(ISentimentScorer), typeof(IAsyncSentimentScorer), typeof(EngagementMetricsOptions),
             typeof(NpsOptions), typeof(CsatOptions), typeof(CesOptions), typeof(ServiceOptions), typeof(SurvivalOptions),
-            typeof(CustomerLifetimeValueOptions), typeof(SentimentOptions),
+            typeof(CustomerLifetimeValueOptions), typeof(SentimentOptions), typeof(ConversationOptions), typeof(TriageOptions), typeof(TriageAlertOptions),
         ];
         foreach (Type type in services)
         {
@@ -77,6 +81,35 @@ public class EngagementMetricsServicesTests
         ILifetimeValueCalculator lifetime = sp.GetRequiredService<ILifetimeValueCalculator>();
         Assert.Equal(BgNbd.Fit(rfm).LogLikelihood, lifetime.FitBgNbd(rfm).LogLikelihood);
     }
+
+    [Fact]
+    public void Conversation_and_triage_calculators_score_text_with_the_registered_scorer()
+    {
+        var at = new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
+        ConversationMessage[] messages =
+        [
+            new() { MessageId = "m1", ConversationId = "c1", CustomerId = "k1", Channel = "sms", Direction = MessageDirection.Inbound, SentAt = at, Text = "This is terrible, still waiting!" },
+            new() { MessageId = "m2", ConversationId = "c1", CustomerId = "k1", Channel = "sms", Direction = MessageDirection.Outbound, SentAt = at.AddMinutes(5), Text = "Sorry, fixing it now." },
+            new() { MessageId = "m3", ConversationId = "c1", CustomerId = "k1", Channel = "sms", Direction = MessageDirection.Inbound, SentAt = at.AddMinutes(9), Text = "Great, thank you so much!" },
+        ];
+
+        using ServiceProvider lexicon = Build();
+        var reference = new ConversationAccumulator(ConversationOptions.Default, new LexiconSentimentScorer());
+        reference.AddRange(messages);
+        Assert.Equal(Json(reference.ToResult()), Json(lexicon.GetRequiredService<IConversationCalculator>().Calculate(messages)));
+        Assert.True(reference.ToResult().Overall.MeanSentimentShift > 0); // angry, then thankful
+
+        var services = new ServiceCollection();
+        services.AddEngagementMetrics().AddSentimentScorer<NeutralScorer>();
+        using ServiceProvider neutral = services.BuildServiceProvider(Strict);
+        Assert.Equal(0, neutral.GetRequiredService<IConversationCalculator>().Calculate(messages).Overall.MeanSentimentShift);
+
+        ITriageCalculator triage = lexicon.GetRequiredService<ITriageCalculator>();
+        Assert.Equal(MessageClassifier.Classify(messages[0].Text), triage.Classify(messages[0].Text));
+        Assert.Equal(TriagePriority.Calculate(messages[0], at.AddHours(2), new LexiconSentimentScorer()), triage.Prioritize(messages[0], at.AddHours(2)));
+    }
+
+    private static string Json(ConversationSummary summary) => JsonSerializer.Serialize(summary, EngagementMetricsJsonContext.Default.ConversationSummary);
 
     [Fact]
     public void Invalid_settings_stop_registration_and_name_every_broken_property()
