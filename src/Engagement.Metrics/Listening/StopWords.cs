@@ -26,7 +26,7 @@ internal static class StopWords
         "their", "theirs", "them", "themselves", "then", "there", "these", "they", "this", "those", "through", "to",
         "too", "under", "until", "up", "us", "very", "was", "we", "were", "what", "when", "where", "which", "while",
         "who", "whom", "why", "will", "with", "would", "you", "you're", "your", "yours", "yourself", "yourselves",
-        "thanks", "thank", "ok", "okay", "yes", "yet", "via", "rt", "amp",
+        "thanks", "thank", "ok", "okay", "yes", "yet", "via", "rt", "amp", "since", "tbh", "anyone", "else",
     ];
 
     public static readonly string[] Spanish =

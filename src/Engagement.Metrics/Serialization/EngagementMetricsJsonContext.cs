@@ -110,6 +110,22 @@ namespace Engagement.Metrics.Serialization;
 [JsonSerializable(typeof(HoldoutBucket))]
 [JsonSerializable(typeof(HoldoutValidationResult))]
 [JsonSerializable(typeof(CustomerLifetimeValueOptions))]
+[JsonSerializable(typeof(Engagement.Metrics.Listening.Mention))]
+[JsonSerializable(typeof(Engagement.Metrics.Listening.ThemeOptions))]
+[JsonSerializable(typeof(Engagement.Metrics.Listening.TermCount))]
+[JsonSerializable(typeof(Engagement.Metrics.Listening.TermCountAccumulator))]
+[JsonSerializable(typeof(Engagement.Metrics.Listening.TrendingOptions))]
+[JsonSerializable(typeof(Engagement.Metrics.Listening.TrendingTerm))]
+[JsonSerializable(typeof(Engagement.Metrics.Listening.BrandDefinition))]
+[JsonSerializable(typeof(Engagement.Metrics.Listening.ShareOfVoiceOptions))]
+[JsonSerializable(typeof(Engagement.Metrics.Listening.BrandShare))]
+[JsonSerializable(typeof(Engagement.Metrics.Listening.ShareOfVoiceResult))]
+[JsonSerializable(typeof(Engagement.Metrics.Listening.ShareOfVoiceAccumulator))]
+[JsonSerializable(typeof(Engagement.Metrics.Listening.Contributor))]
+[JsonSerializable(typeof(Engagement.Metrics.Listening.ContributorRanking))]
+[JsonSerializable(typeof(Engagement.Metrics.Listening.ContributorAccumulator))]
+[JsonSerializable(typeof(Engagement.Metrics.Listening.HeavyHitter))]
+[JsonSerializable(typeof(Engagement.Metrics.Listening.SpaceSavingSketch))]
 public sealed partial class EngagementMetricsJsonContext : JsonSerializerContext
 {
 }
