@@ -12,8 +12,9 @@ namespace Engagement.Metrics.Listening;
 /// <remarks>
 /// <para>
 /// The counting path allocates nothing per token: the tokenizer folds each message into a scratch buffer and hashes
-/// each word as it reads it (64-bit FNV-1a, words combined into n-gram hashes), and the table is looked up by span
-/// and hash; a term's string is created once, the first time it is seen. Memory grows with the number of distinct
+/// each word as it reads it (64-bit FNV-1a, words combined into n-gram hashes), and the table is keyed by that
+/// hash; a term's string is created once, the first time it is seen. Two distinct terms would be merged only if their
+/// 64-bit hashes collided (probability below n²/2⁶⁵ for n distinct terms, about 3·10⁻⁸ for a million). Memory grows with the number of distinct
 /// terms; for unbounded streams use <see cref="SpaceSavingSketch"/>, whose memory is fixed.
 /// </para>
 /// <para>
@@ -55,7 +56,7 @@ public sealed class TermCountAccumulator : IMergeableAccumulator<TermCountAccumu
         {
             TermCount t = terms[i];
             ulong hash = TermHash.Of(t.Term);
-            if (t.Words > _maxWords || t.Words != CountWords(t.Term) || _table.Find(t.Term, hash) >= 0)
+            if (t.Words > _maxWords || t.Words != CountWords(t.Term) || _table.Find(hash) >= 0)
             {
                 throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"terms[{i}] ('{t.Term}', {t.Words} words) repeats an earlier term, or its word count does not match its text or exceeds MaxWords {_maxWords}."), nameof(terms));
             }
@@ -156,7 +157,7 @@ public sealed class TermCountAccumulator : IMergeableAccumulator<TermCountAccumu
     {
         ArgumentNullException.ThrowIfNull(term);
         string folded = ListeningText.FoldPhrase(term);
-        int index = _table.Find(folded, TermHash.Of(folded));
+        int index = _table.Find(TermHash.Of(folded));
         return index >= 0 ? ToTermCount(_table[index]) : new TermCount(folded, Math.Max(1, CountWords(folded)), 0, 0, 0, 0);
     }
 
@@ -234,7 +235,7 @@ public sealed class TermCountAccumulator : IMergeableAccumulator<TermCountAccumu
     /// <summary>The occurrences of an already folded term (words separated by single spaces); 0 when never seen.</summary>
     internal long CountOfFolded(string folded)
     {
-        int index = _table.Find(folded, TermHash.Of(folded));
+        int index = _table.Find(TermHash.Of(folded));
         return index >= 0 ? _table[index].Count : 0;
     }
 

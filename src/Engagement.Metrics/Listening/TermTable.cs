@@ -3,28 +3,38 @@ using System.Runtime.CompilerServices;
 namespace Engagement.Metrics.Listening;
 
 /// <summary>
-/// An open-addressing hash table from a folded term to its counts, looked up by span and precomputed 64-bit hash
-/// (<see cref="TermHash"/>). A term's string is created once, on first sight; later occurrences cost one probe
-/// sequence and one ordinal compare, with no allocation. Linear probing at a load factor ≤ 1/2.
+/// An open-addressing hash table from a folded term to its counts, keyed by the term's 64-bit hash
+/// (<see cref="TermHash"/>). A term's string is created once, on first sight, and kept for output; later occurrences
+/// cost one probe sequence over the slots (hash and entry index side by side), with no allocation and no string
+/// compare.
 /// </summary>
+/// <remarks>
+/// Two distinct terms are treated as one only if their 64-bit hashes collide: for n distinct terms the probability
+/// that any pair does is below n² / 2⁶⁵ (about 3·10⁻⁸ for a million terms). Slots are chosen by Fibonacci hashing
+/// (the high bits of hash × 2⁶⁴/φ), linear probing, load factor ≤ 1/2.
+/// </remarks>
 internal sealed class TermTable
 {
-    private int[] _slots;
+    private const ulong Golden = 0x9E3779B97F4A7C15;
+
+    private Slot[] _slots;
     private Entry[] _entries;
     private int _count;
-    private ulong _mask;
+    private int _shift;
+    private int _mask;
 
     public TermTable(int capacity = 256)
     {
-        int size = 16;
-        while (size < capacity * 2)
+        int bits = 4;
+        while ((1 << bits) < capacity * 2)
         {
-            size *= 2;
+            bits++;
         }
 
-        _slots = new int[size];
+        _slots = new Slot[1 << bits];
+        _mask = (1 << bits) - 1;
+        _shift = 64 - bits;
         _entries = new Entry[Math.Max(8, capacity)];
-        _mask = (ulong)size - 1;
     }
 
     public int Count => _count;
@@ -33,23 +43,22 @@ internal sealed class TermTable
 
     public ref Entry this[int index] => ref _entries[index];
 
-    /// <summary>The index of the term's entry, or −1.</summary>
-    public int Find(ReadOnlySpan<char> term, ulong hash)
+    /// <summary>The index of the entry with this hash, or −1.</summary>
+    public int Find(ulong hash)
     {
-        int[] slots = _slots;
-        ulong slot = hash & _mask;
+        Slot[] slots = _slots;
+        int slot = (int)((hash * Golden) >> _shift);
         while (true)
         {
-            int e = slots[slot];
-            if (e == 0)
+            Slot s = slots[slot];
+            if (s.Entry == 0)
             {
                 return -1;
             }
 
-            ref Entry entry = ref _entries[e - 1];
-            if (entry.Hash == hash && term.SequenceEqual(entry.Term))
+            if (s.Hash == hash)
             {
-                return e - 1;
+                return s.Entry - 1;
             }
 
             slot = (slot + 1) & _mask;
@@ -60,38 +69,35 @@ internal sealed class TermTable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ref Entry GetOrAdd(ReadOnlySpan<char> term, ulong hash, int words)
     {
-        int[] slots = _slots;
-        ulong slot = hash & _mask;
+        Slot[] slots = _slots;
+        int slot = (int)((hash * Golden) >> _shift);
         while (true)
         {
-            int e = slots[slot];
-            if (e == 0)
+            Slot s = slots[slot];
+            if (s.Hash == hash && s.Entry != 0)
             {
-                break;
+                return ref _entries[s.Entry - 1];
             }
 
-            ref Entry entry = ref _entries[e - 1];
-            if (entry.Hash == hash && term.SequenceEqual(entry.Term))
+            if (s.Entry == 0)
             {
-                return ref entry;
+                return ref Add(term.ToString(), hash, words, slot);
             }
 
             slot = (slot + 1) & _mask;
         }
-
-        return ref Add(term.ToString(), hash, words, slot);
     }
 
     public ref Entry GetOrAdd(string term, ulong hash, int words)
     {
-        int index = Find(term, hash);
+        int index = Find(hash);
         if (index >= 0)
         {
             return ref _entries[index];
         }
 
-        ulong slot = hash & _mask;
-        while (_slots[slot] != 0)
+        int slot = (int)((hash * Golden) >> _shift);
+        while (_slots[slot].Entry != 0)
         {
             slot = (slot + 1) & _mask;
         }
@@ -99,41 +105,46 @@ internal sealed class TermTable
         return ref Add(term, hash, words, slot);
     }
 
-    private ref Entry Add(string term, ulong hash, int words, ulong slot)
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private ref Entry Add(string term, ulong hash, int words, int slot)
     {
         if (_count == _entries.Length)
         {
             Array.Resize(ref _entries, _entries.Length * 2);
         }
 
-        _entries[_count] = new Entry { Term = term, Hash = hash, Words = words, LastMessage = -1 };
-        _slots[slot] = ++_count;
-        if ((ulong)_count * 2 > _mask + 1)
+        int index = _count++;
+        _entries[index] = new Entry { Term = term, Hash = hash, Words = words, LastMessage = -1 };
+        _slots[slot] = new Slot { Hash = hash, Entry = index + 1 };
+        if (_count * 2 > _slots.Length)
         {
             Grow();
         }
 
-        return ref _entries[_count - 1];
+        return ref _entries[index];
     }
 
     private void Grow()
     {
-        int size = _slots.Length * 2;
-        var slots = new int[size];
-        ulong mask = (ulong)size - 1;
+        int bits = 64 - _shift + 1;
+        var slots = new Slot[1 << bits];
+        int mask = (1 << bits) - 1;
+        int shift = 64 - bits;
         for (int i = 0; i < _count; i++)
         {
-            ulong slot = _entries[i].Hash & mask;
-            while (slots[slot] != 0)
+            ulong hash = _entries[i].Hash;
+            int slot = (int)((hash * Golden) >> shift);
+            while (slots[slot].Entry != 0)
             {
                 slot = (slot + 1) & mask;
             }
 
-            slots[slot] = i + 1;
+            slots[slot] = new Slot { Hash = hash, Entry = i + 1 };
         }
 
         _slots = slots;
         _mask = mask;
+        _shift = shift;
     }
 
     internal struct Entry
@@ -146,5 +157,11 @@ internal sealed class TermTable
         public long LastMessage;
         public double SentimentSum;
         public long SentimentMentions;
+    }
+
+    private struct Slot
+    {
+        public ulong Hash;
+        public int Entry;
     }
 }

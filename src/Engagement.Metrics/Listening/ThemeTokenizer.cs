@@ -54,7 +54,7 @@ internal sealed class ThemeTokenizer
             SentimentLanguage.Spanish => SpanishStopWords,
             _ => AllStopWords,
         };
-        return table.Find(folded, TermHash.Of(folded)) >= 0;
+        return table.Find(TermHash.Of(folded)) >= 0;
     }
 
     public void Tokenize(ReadOnlySpan<char> source)
@@ -72,8 +72,8 @@ internal sealed class ThemeTokenizer
         int n = source.Length;
         while (i < n)
         {
-            char c = TextFolding.Fold(source[i]);
-            if (IsWordChar(c))
+            char c = Classify(source[i], out bool isWord);
+            if (isWord)
             {
                 int start = written;
                 ulong hash = TermHash.Start;
@@ -89,8 +89,8 @@ internal sealed class ThemeTokenizer
                         break;
                     }
 
-                    c = TextFolding.Fold(source[i]);
-                    if (IsWordChar(c))
+                    c = Classify(source[i], out isWord);
+                    if (isWord)
                     {
                         continue;
                     }
@@ -116,7 +116,7 @@ internal sealed class ThemeTokenizer
                     GrowTokens();
                 }
 
-                bool stop = length < _minimumLength || _stopWords.Find(text.AsSpan(start, length), hash) >= 0;
+                bool stop = length < _minimumLength || _stopWords.Find(hash) >= 0;
                 _start[tokens] = start;
                 _length[tokens] = length;
                 _hash[tokens] = hash;
@@ -226,6 +226,33 @@ internal sealed class ThemeTokenizer
             }
         }
     }
+
+    /// <summary>Folds a character and says whether it is a word character; ASCII costs one table load.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static char Classify(char raw, out bool isWord)
+    {
+        if (raw < 128)
+        {
+            char folded = (char)AsciiWord[raw];
+            isWord = folded != 0;
+            return isWord ? folded : raw;
+        }
+
+        char c = TextFolding.Fold(raw);
+        isWord = char.IsLetterOrDigit(c);
+        return c;
+    }
+
+    // ASCII letters and digits folded to lower case; 0 for every other ASCII character.
+    private static ReadOnlySpan<byte> AsciiWord =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, (byte)'0', (byte)'1', (byte)'2', (byte)'3', (byte)'4', (byte)'5', (byte)'6', (byte)'7', (byte)'8', (byte)'9', 0, 0, 0, 0, 0, 0,
+        0, (byte)'a', (byte)'b', (byte)'c', (byte)'d', (byte)'e', (byte)'f', (byte)'g', (byte)'h', (byte)'i', (byte)'j', (byte)'k', (byte)'l', (byte)'m', (byte)'n', (byte)'o',
+        (byte)'p', (byte)'q', (byte)'r', (byte)'s', (byte)'t', (byte)'u', (byte)'v', (byte)'w', (byte)'x', (byte)'y', (byte)'z', 0, 0, 0, 0, 0,
+        0, (byte)'a', (byte)'b', (byte)'c', (byte)'d', (byte)'e', (byte)'f', (byte)'g', (byte)'h', (byte)'i', (byte)'j', (byte)'k', (byte)'l', (byte)'m', (byte)'n', (byte)'o',
+        (byte)'p', (byte)'q', (byte)'r', (byte)'s', (byte)'t', (byte)'u', (byte)'v', (byte)'w', (byte)'x', (byte)'y', (byte)'z', 0, 0, 0, 0, 0,
+    ];
 
     // Called on folded characters only, so ASCII upper case never reaches it.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
