@@ -61,11 +61,12 @@ public sealed class TermCountAccumulator : IMergeableAccumulator<TermCountAccumu
                 throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"terms[{i}] ('{t.Term}', {t.Words} words) repeats an earlier term, or its word count does not match its text or exceeds MaxWords {_maxWords}."), nameof(terms));
             }
 
-            ref TermTable.Entry e = ref _table.GetOrAdd(t.Term, hash, t.Words);
+            ref TermTable.Slot e = ref _table.GetOrAdd(t.Term, hash, t.Words);
             e.Count = t.Count;
             e.Mentions = t.Mentions;
-            e.SentimentSum = t.SentimentSum;
-            e.SentimentMentions = t.SentimentMentions;
+            ref TermTable.Cold cold = ref _table.ColdOf(e);
+            cold.SentimentSum = t.SentimentSum;
+            cold.SentimentMentions = t.SentimentMentions;
             _totals[t.Words - 1] += t.Count;
         }
 
@@ -87,11 +88,10 @@ public sealed class TermCountAccumulator : IMergeableAccumulator<TermCountAccumu
     {
         get
         {
-            ReadOnlySpan<TermTable.Entry> entries = _table.Entries;
-            var list = new TermCount[entries.Length];
-            for (int i = 0; i < entries.Length; i++)
+            var list = new TermCount[_table.Count];
+            for (int i = 0; i < list.Length; i++)
             {
-                list[i] = ToTermCount(entries[i]);
+                list[i] = ToTermCount(_table[i]);
             }
 
             return list;
@@ -175,8 +175,9 @@ public sealed class TermCountAccumulator : IMergeableAccumulator<TermCountAccumu
         }
 
         var selected = new List<TermCount>();
-        foreach (ref readonly TermTable.Entry e in _table.Entries)
+        for (int i = 0; i < _table.Count; i++)
         {
+            TermTable.Entry e = _table[i];
             if (words is null || e.Words == words)
             {
                 selected.Add(ToTermCount(e));
@@ -210,11 +211,12 @@ public sealed class TermCountAccumulator : IMergeableAccumulator<TermCountAccumu
         TermCount[] snapshot = [.. other.Terms];
         foreach (TermCount t in snapshot)
         {
-            ref TermTable.Entry e = ref _table.GetOrAdd(t.Term, TermHash.Of(t.Term), t.Words);
+            ref TermTable.Slot e = ref _table.GetOrAdd(t.Term, TermHash.Of(t.Term), t.Words);
             e.Count += t.Count;
             e.Mentions += t.Mentions;
-            e.SentimentSum += t.SentimentSum;
-            e.SentimentMentions += t.SentimentMentions;
+            ref TermTable.Cold cold = ref _table.ColdOf(e);
+            cold.SentimentSum += t.SentimentSum;
+            cold.SentimentMentions += t.SentimentMentions;
             _totals[t.Words - 1] += t.Count;
         }
 
@@ -243,7 +245,7 @@ public sealed class TermCountAccumulator : IMergeableAccumulator<TermCountAccumu
     {
         public readonly void Add(ReadOnlySpan<char> term, ulong hash, int words)
         {
-            ref TermTable.Entry e = ref owner._table.GetOrAdd(term, hash, words);
+            ref TermTable.Slot e = ref owner._table.GetOrAdd(term, hash, words);
             e.Count++;
             owner._totals[words - 1]++;
             if (e.LastMessage != stamp)
@@ -252,14 +254,15 @@ public sealed class TermCountAccumulator : IMergeableAccumulator<TermCountAccumu
                 e.Mentions++;
                 if (sentiment is { } s)
                 {
-                    e.SentimentSum += s;
-                    e.SentimentMentions++;
+                    ref TermTable.Cold cold = ref owner._table.ColdOf(e);
+                    cold.SentimentSum += s;
+                    cold.SentimentMentions++;
                 }
             }
         }
     }
 
-    private static TermCount ToTermCount(in TermTable.Entry e) =>
+    private static TermCount ToTermCount(TermTable.Entry e) =>
         new(e.Term, e.Words, e.Count, e.Mentions, e.SentimentSum, e.SentimentMentions);
 
     private static int CountWords(string term)

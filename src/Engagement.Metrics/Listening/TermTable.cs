@@ -4,9 +4,9 @@ namespace Engagement.Metrics.Listening;
 
 /// <summary>
 /// An open-addressing hash table from a folded term to its counts, keyed by the term's 64-bit hash
-/// (<see cref="TermHash"/>). A term's string is created once, on first sight, and kept for output; later occurrences
-/// cost one probe sequence over the slots (hash and entry index side by side), with no allocation and no string
-/// compare.
+/// (<see cref="TermHash"/>). The counters updated on every occurrence live in the slot itself, so counting a term
+/// touches one slot (one cache line, usually) and nothing else; the term's string (created once, on first sight) and
+/// its sentiment sums live in a side array in first-seen order.
 /// </summary>
 /// <remarks>
 /// Two distinct terms are treated as one only if their 64-bit hashes collide: for n distinct terms the probability
@@ -18,7 +18,8 @@ internal sealed class TermTable
     private const ulong Golden = 0x9E3779B97F4A7C15;
 
     private Slot[] _slots;
-    private Entry[] _entries;
+    private Cold[] _cold;
+    private int[] _slotOf;
     private int _count;
     private int _shift;
     private int _mask;
@@ -34,16 +35,13 @@ internal sealed class TermTable
         _slots = new Slot[1 << bits];
         _mask = (1 << bits) - 1;
         _shift = 64 - bits;
-        _entries = new Entry[Math.Max(8, capacity)];
+        _cold = new Cold[Math.Max(8, capacity)];
+        _slotOf = new int[_cold.Length];
     }
 
     public int Count => _count;
 
-    public ReadOnlySpan<Entry> Entries => _entries.AsSpan(0, _count);
-
-    public ref Entry this[int index] => ref _entries[index];
-
-    /// <summary>The index of the entry with this hash, or −1.</summary>
+    /// <summary>The index (first-seen order) of the entry with this hash, or −1.</summary>
     public int Find(ulong hash)
     {
         Slot[] slots = _slots;
@@ -65,18 +63,33 @@ internal sealed class TermTable
         }
     }
 
-    /// <summary>The term's entry, created (with its string) on first sight.</summary>
+    /// <summary>Everything known about the entry at an index (first-seen order).</summary>
+    public Entry this[int index]
+    {
+        get
+        {
+            ref Slot s = ref _slots[_slotOf[index]];
+            ref Cold c = ref _cold[index];
+            return new Entry(c.Term, s.Words, s.Count, s.Mentions, c.SentimentSum, c.SentimentMentions);
+        }
+    }
+
+    /// <summary>The side data (string, sentiment sums) of a slot's entry.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ref Entry GetOrAdd(ReadOnlySpan<char> term, ulong hash, int words)
+    public ref Cold ColdOf(in Slot slot) => ref _cold[slot.Entry - 1];
+
+    /// <summary>The term's slot, created (with its string) on first sight.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ref Slot GetOrAdd(ReadOnlySpan<char> term, ulong hash, int words)
     {
         Slot[] slots = _slots;
         int slot = (int)((hash * Golden) >> _shift);
         while (true)
         {
-            Slot s = slots[slot];
+            ref Slot s = ref slots[slot];
             if (s.Hash == hash && s.Entry != 0)
             {
-                return ref _entries[s.Entry - 1];
+                return ref s;
             }
 
             if (s.Entry == 0)
@@ -88,12 +101,12 @@ internal sealed class TermTable
         }
     }
 
-    public ref Entry GetOrAdd(string term, ulong hash, int words)
+    public ref Slot GetOrAdd(string term, ulong hash, int words)
     {
         int index = Find(hash);
         if (index >= 0)
         {
-            return ref _entries[index];
+            return ref _slots[_slotOf[index]];
         }
 
         int slot = (int)((hash * Golden) >> _shift);
@@ -106,22 +119,24 @@ internal sealed class TermTable
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private ref Entry Add(string term, ulong hash, int words, int slot)
+    private ref Slot Add(string term, ulong hash, int words, int slot)
     {
-        if (_count == _entries.Length)
+        if (_count == _cold.Length)
         {
-            Array.Resize(ref _entries, _entries.Length * 2);
+            Array.Resize(ref _cold, _cold.Length * 2);
+            Array.Resize(ref _slotOf, _cold.Length);
         }
 
         int index = _count++;
-        _entries[index] = new Entry { Term = term, Hash = hash, Words = words, LastMessage = -1 };
-        _slots[slot] = new Slot { Hash = hash, Entry = index + 1 };
+        _cold[index] = new Cold { Term = term };
+        _slots[slot] = new Slot { Hash = hash, Entry = index + 1, Words = words, LastMessage = -1 };
+        _slotOf[index] = slot;
         if (_count * 2 > _slots.Length)
         {
             Grow();
         }
 
-        return ref _entries[index];
+        return ref _slots[_slotOf[index]];
     }
 
     private void Grow()
@@ -130,16 +145,21 @@ internal sealed class TermTable
         var slots = new Slot[1 << bits];
         int mask = (1 << bits) - 1;
         int shift = 64 - bits;
-        for (int i = 0; i < _count; i++)
+        foreach (Slot old in _slots)
         {
-            ulong hash = _entries[i].Hash;
-            int slot = (int)((hash * Golden) >> shift);
+            if (old.Entry == 0)
+            {
+                continue;
+            }
+
+            int slot = (int)((old.Hash * Golden) >> shift);
             while (slots[slot].Entry != 0)
             {
                 slot = (slot + 1) & mask;
             }
 
-            slots[slot] = new Slot { Hash = hash, Entry = i + 1 };
+            slots[slot] = old;
+            _slotOf[old.Entry - 1] = slot;
         }
 
         _slots = slots;
@@ -147,21 +167,25 @@ internal sealed class TermTable
         _shift = shift;
     }
 
-    internal struct Entry
+    /// <summary>The per-occurrence counters, kept in the slot.</summary>
+    internal struct Slot
     {
-        public string Term;
         public ulong Hash;
+        public int Entry;
         public int Words;
         public long Count;
         public long Mentions;
         public long LastMessage;
+    }
+
+    /// <summary>The data touched once per term and message at most: the string and the sentiment sums.</summary>
+    internal struct Cold
+    {
+        public string Term;
         public double SentimentSum;
         public long SentimentMentions;
     }
 
-    private struct Slot
-    {
-        public ulong Hash;
-        public int Entry;
-    }
+    /// <summary>A read-only snapshot of one entry.</summary>
+    internal readonly record struct Entry(string Term, int Words, long Count, long Mentions, double SentimentSum, long SentimentMentions);
 }
