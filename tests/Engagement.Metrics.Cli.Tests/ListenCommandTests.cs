@@ -49,6 +49,20 @@ public class ListenCommandTests
     }
 
     [Fact]
+    public void Views_ListContributorsAndThemes()
+    {
+        CliRun contributors = CliRun.Of("listen", "--input", CliRun.TempFile(Small), "--view", "contributors", "--format", "csv");
+        Assert.True(contributors.ExitCode == 0, contributors.Error);
+        Assert.Contains("mentions #1,@ana,2,2500", contributors.Out, StringComparison.Ordinal);
+        Assert.Contains("reach #1,news.example,1,50000", contributors.Out, StringComparison.Ordinal);
+
+        CliRun themes = CliRun.Of("listen", "--input", CliRun.TempFile(Small), "--view", "themes", "--ngram", "1", "--format", "csv");
+        Assert.True(themes.ExitCode == 0, themes.Error);
+        Assert.StartsWith("term,words,count,mentions,sentiment", themes.Out, StringComparison.Ordinal);
+        Assert.Contains("refund,1,3,2,", themes.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Sample_TrendingAgainstBaseline_FlagsRefundAndOutage()
     {
         CliRun run = CliRun.Of("listen", "--input", CliRun.SampleFile("mentions.csv"), "--brand", "Acme,acmehelp", "--baseline-until", "2026-03-02", "--format", "json");

@@ -350,16 +350,12 @@ internal static class ListenCommand
     private static List<JsonObject> ContributorRows(ContributorRanking ranking)
     {
         var rows = new List<JsonObject>();
-        for (int i = 0; i < ranking.ByMentions.Count; i++)
+        foreach ((string by, IReadOnlyList<Contributor> list) in new[] { ("mentions", ranking.ByMentions), ("reach", ranking.ByReach) })
         {
-            JsonObject row = Describe(ranking.ByMentions[i]);
-            rows.Add(SurveyReport.Keyed("mentions #" + (i + 1).ToString(CultureInfo.InvariantCulture), row));
-        }
-
-        for (int i = 0; i < ranking.ByReach.Count; i++)
-        {
-            JsonObject row = Describe(ranking.ByReach[i]);
-            rows.Add(SurveyReport.Keyed("reach #" + (i + 1).ToString(CultureInfo.InvariantCulture), row));
+            for (int i = 0; i < list.Count; i++)
+            {
+                rows.Add(SurveyReport.Keyed(string.Create(CultureInfo.InvariantCulture, $"{by} #{i + 1}"), Describe(list[i])));
+            }
         }
 
         return rows;
