@@ -94,6 +94,7 @@ public class ListenCommandTests
     [InlineData("--brand", ",alias")]
     [InlineData("--view", "trending")]
     [InlineData("--threshold", "-1")]
+    [InlineData("--baseline-until", "last week")]
     public void BadUsage_Exits2(string option, string value)
     {
         CliRun run = CliRun.Of("listen", "--input", CliRun.TempFile(Small), option, value);

@@ -25,9 +25,9 @@ internal static class ListenCommand
         common.AddTo(command);
         var brand = new Option<string?>("--brand") { Description = "The own brand: NAME[,alias...] (matched at word boundaries, ignoring case and accents)." };
         var competitor = new Option<string[]>("--competitor") { Description = "A competitor: NAME[,alias...]; repeat for each competitor.", AllowMultipleArgumentsPerToken = false };
-        var baselineUntil = new Option<DateTimeOffset?>("--baseline-until") { Description = "Trending: mentions before this date are the baseline, the rest the current period." };
-        var baselineFrom = new Option<DateTimeOffset?>("--baseline-from") { Description = "Trending: start of the baseline period (with --baseline-to)." };
-        var baselineTo = new Option<DateTimeOffset?>("--baseline-to") { Description = "Trending: end (exclusive) of the baseline period; the current period starts here." };
+        var baselineUntil = new Option<string?>("--baseline-until") { Description = "Trending: mentions before this date are the baseline, the rest the current period." };
+        var baselineFrom = new Option<string?>("--baseline-from") { Description = "Trending: start of the baseline period (with --baseline-to)." };
+        var baselineTo = new Option<string?>("--baseline-to") { Description = "Trending: end (exclusive) of the baseline period; the current period starts here." };
         var top = new Option<int>("--top") { Description = "How many themes, trending themes and contributors to list.", DefaultValueFactory = _ => 10 };
         var ngram = new Option<int>("--ngram") { Description = "Longest theme in words (1-3).", DefaultValueFactory = _ => 3 };
         var language = new Option<string>("--language") { Description = "Stop words and sentiment language.", DefaultValueFactory = _ => "auto" };
@@ -53,7 +53,7 @@ internal static class ListenCommand
             SentimentLanguage lang = parsed.GetValue(language) switch { "en" => SentimentLanguage.English, "es" => SentimentLanguage.Spanish, _ => SentimentLanguage.Auto };
             var themes = new ThemeOptions { Language = lang, MaxWords = maxWords };
             ShareOfVoiceOptions voice = Brands(parsed.GetValue(brand), parsed.GetValue(competitor) ?? [], settings.Confidence);
-            (DateTimeOffset From, DateTimeOffset To)? baseline = Baseline(parsed.GetValue(baselineUntil), parsed.GetValue(baselineFrom), parsed.GetValue(baselineTo));
+            (DateTimeOffset From, DateTimeOffset To)? baseline = Baseline(Date(parsed.GetValue(baselineUntil), "--baseline-until"), Date(parsed.GetValue(baselineFrom), "--baseline-from"), Date(parsed.GetValue(baselineTo), "--baseline-to"));
             var trending = new TrendingOptions { Threshold = parsed.GetValue(threshold) };
             try
             {
@@ -197,6 +197,12 @@ internal static class ListenCommand
             return new BrandDefinition(parts[0], parts[1..]);
         }
     }
+
+    // Dates without an offset are UTC, like the published_at column, whatever the machine's time zone.
+    private static DateTimeOffset? Date(string? text, string option) =>
+        text is null ? null
+        : DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out DateTimeOffset value) ? value
+        : throw new UsageException($"{option} '{text}' is not a date; use ISO 8601, for example 2026-03-02 or 2026-03-02T00:00:00Z.");
 
     private static (DateTimeOffset, DateTimeOffset)? Baseline(DateTimeOffset? until, DateTimeOffset? from, DateTimeOffset? to)
     {
