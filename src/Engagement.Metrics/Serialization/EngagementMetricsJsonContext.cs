@@ -138,6 +138,22 @@ namespace Engagement.Metrics.Serialization;
 [JsonSerializable(typeof(Engagement.Metrics.Triage.TriageEntry))]
 [JsonSerializable(typeof(Engagement.Metrics.Triage.TriageAlertOptions))]
 [JsonSerializable(typeof(Engagement.Metrics.Triage.TriageAlert))]
+[JsonSerializable(typeof(Engagement.Metrics.Listening.Mention))]
+[JsonSerializable(typeof(Engagement.Metrics.Listening.ThemeOptions))]
+[JsonSerializable(typeof(Engagement.Metrics.Listening.TermCount))]
+[JsonSerializable(typeof(Engagement.Metrics.Listening.TermCountAccumulator))]
+[JsonSerializable(typeof(Engagement.Metrics.Listening.TrendingOptions))]
+[JsonSerializable(typeof(Engagement.Metrics.Listening.TrendingTerm))]
+[JsonSerializable(typeof(Engagement.Metrics.Listening.BrandDefinition))]
+[JsonSerializable(typeof(Engagement.Metrics.Listening.ShareOfVoiceOptions))]
+[JsonSerializable(typeof(Engagement.Metrics.Listening.BrandShare))]
+[JsonSerializable(typeof(Engagement.Metrics.Listening.ShareOfVoiceResult))]
+[JsonSerializable(typeof(Engagement.Metrics.Listening.ShareOfVoiceAccumulator))]
+[JsonSerializable(typeof(Engagement.Metrics.Listening.Contributor))]
+[JsonSerializable(typeof(Engagement.Metrics.Listening.ContributorRanking))]
+[JsonSerializable(typeof(Engagement.Metrics.Listening.ContributorAccumulator))]
+[JsonSerializable(typeof(Engagement.Metrics.Listening.HeavyHitter))]
+[JsonSerializable(typeof(Engagement.Metrics.Listening.SpaceSavingSketch))]
 public sealed partial class EngagementMetricsJsonContext : JsonSerializerContext
 {
 }

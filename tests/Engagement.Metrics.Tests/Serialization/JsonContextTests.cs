@@ -119,6 +119,23 @@ public class JsonContextTests
         var nev = new NetEmotionalValueAccumulator(new NetEmotionalValueOptions { PositiveEmotions = ["calm", "happy"], NegativeEmotions = ["annoyed"], IntensityWeighted = true });
         nev.Add("calm", 4);
         nev.Add("annoyed", 2.5);
+        var listenTerms = new Engagement.Metrics.Listening.TermCountAccumulator(new Engagement.Metrics.Listening.ThemeOptions { MaxWords = 2 });
+        listenTerms.Add("Otra caída del servicio, sin reembolso", -0.6);
+        listenTerms.Add("refund refund please");
+        var listenSov = new Engagement.Metrics.Listening.ShareOfVoiceAccumulator(Engagement.Metrics.Tests.Listening.ShareOfVoiceTests.Brands);
+        listenSov.Add("Acme down, Globex fine");
+        listenSov.Add("nothing");
+        var listenMention = new Engagement.Metrics.Listening.Mention { MentionId = "m1", Author = "@ana", Channel = "twitter", PublishedAt = new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero), Text = "Acme refund?", Reach = 1200 };
+        var listenPeople = new Engagement.Metrics.Listening.ContributorAccumulator();
+        listenPeople.Add(listenMention);
+        listenPeople.Add(listenMention with { MentionId = "m2", Author = "news.example", Reach = null });
+        var listenSketch = new Engagement.Metrics.Listening.SpaceSavingSketch(2, new Engagement.Metrics.Listening.ThemeOptions { MaxWords = 1 });
+        listenSketch.Add("a", 3);
+        listenSketch.Add("b");
+        listenSketch.Add("c");
+        var listenOther = new Engagement.Metrics.Listening.SpaceSavingSketch(2, listenSketch.Themes);
+        listenOther.Add("d", 2);
+        listenSketch.Merge(listenOther);
         var social = new SocialAccumulator(new SocialOptions { ShareWeight = 4, ConfidenceLevel = 0.9 });
         var socialPost = new SocialPost("p1", "instagram", new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero), 2000, 2600, null, 120, 18, 6)
         {
@@ -265,6 +282,22 @@ public class JsonContextTests
             [typeof(Engagement.Metrics.Triage.TriageEntry)] = triageEntry,
             [typeof(Engagement.Metrics.Triage.TriageAlertOptions)] = new Engagement.Metrics.Triage.TriageAlertOptions { EngagementFloor = 25 },
             [typeof(Engagement.Metrics.Triage.TriageAlert)] = Engagement.Metrics.Triage.TriageAlerts.CheckPassive("cust7", 72, 40)!.Value,
+            [typeof(Engagement.Metrics.Listening.Mention)] = listenMention,
+            [typeof(Engagement.Metrics.Listening.ThemeOptions)] = listenTerms.Options,
+            [typeof(Engagement.Metrics.Listening.TermCount)] = listenTerms.Get("caida"),
+            [typeof(Engagement.Metrics.Listening.TermCountAccumulator)] = listenTerms,
+            [typeof(Engagement.Metrics.Listening.TrendingOptions)] = new Engagement.Metrics.Listening.TrendingOptions { Threshold = 6.63, MinimumCount = 3 },
+            [typeof(Engagement.Metrics.Listening.TrendingTerm)] = new Engagement.Metrics.Listening.TrendingTerm("refund", 1, 42, 1000, 5, 1200, 41.2353),
+            [typeof(Engagement.Metrics.Listening.BrandDefinition)] = Engagement.Metrics.Listening.BrandDefinition.Of("Acme", "acmebank", "acme_help"),
+            [typeof(Engagement.Metrics.Listening.ShareOfVoiceOptions)] = listenSov.Options,
+            [typeof(Engagement.Metrics.Listening.BrandShare)] = listenSov.ToResult().Brands[0],
+            [typeof(Engagement.Metrics.Listening.ShareOfVoiceResult)] = listenSov.ToResult(),
+            [typeof(Engagement.Metrics.Listening.ShareOfVoiceAccumulator)] = listenSov,
+            [typeof(Engagement.Metrics.Listening.Contributor)] = listenPeople.Contributors[0],
+            [typeof(Engagement.Metrics.Listening.ContributorRanking)] = listenPeople.Top(5),
+            [typeof(Engagement.Metrics.Listening.ContributorAccumulator)] = listenPeople,
+            [typeof(Engagement.Metrics.Listening.HeavyHitter)] = listenSketch.Items[0],
+            [typeof(Engagement.Metrics.Listening.SpaceSavingSketch)] = listenSketch,
         };
     }
 }
