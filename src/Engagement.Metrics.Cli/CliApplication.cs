@@ -63,6 +63,8 @@ internal static class CliApplication
         root.Subcommands.Add(ReputationCommand.Create(console));
         root.Subcommands.Add(ServiceCommand.Create(console));
         root.Subcommands.Add(ChannelsCommand.Create(console));
+        root.Subcommands.Add(FunnelCommand.Create(console));
+        root.Subcommands.Add(CostCommand.Create(console));
         root.Subcommands.Add(ChurnCommand.Create(console));
         root.Subcommands.Add(ClvCommand.Create(console));
         return root;

@@ -280,7 +280,7 @@ internal static class ServiceCommand
             : throw row.Error(column, $"'{row[column]}' is not a plausible duration in seconds");
     }
 
-    private static bool Flag(InputRow row, string column)
+    internal static bool Flag(InputRow row, string column)
     {
         string? text = row[column]?.Trim();
         return text?.ToUpperInvariant() switch

@@ -14,12 +14,12 @@ public readonly struct CustomerSendStats : IEquatable<CustomerSendStats>
     /// <param name="sends">Messages sent, ≥ 1.</param>
     /// <param name="delivered">Messages delivered, 0..sends.</param>
     /// <param name="replied">Messages replied to, 0..delivered.</param>
-    /// <param name="unsubscribed">Whether any message led to an unsubscribe.</param>
+    /// <param name="unsubscribedAt">When the first message that led to an unsubscribe was sent; null when the customer never unsubscribed.</param>
     /// <param name="firstSentAt">The first send.</param>
     /// <param name="lastSentAt">The last send, not before the first.</param>
     /// <exception cref="ArgumentException">The id is empty, a count is out of range, or the last send precedes the first.</exception>
     [JsonConstructor]
-    public CustomerSendStats(string customerId, long sends, long delivered, long replied, bool unsubscribed, DateTimeOffset firstSentAt, DateTimeOffset lastSentAt)
+    public CustomerSendStats(string customerId, long sends, long delivered, long replied, DateTimeOffset? unsubscribedAt, DateTimeOffset firstSentAt, DateTimeOffset lastSentAt)
     {
         ArgumentException.ThrowIfNullOrEmpty(customerId);
         ArgumentOutOfRangeException.ThrowIfLessThan(sends, 1);
@@ -36,7 +36,7 @@ public readonly struct CustomerSendStats : IEquatable<CustomerSendStats>
         Sends = sends;
         Delivered = delivered;
         Replied = replied;
-        Unsubscribed = unsubscribed;
+        UnsubscribedAt = unsubscribedAt;
         FirstSentAt = firstSentAt;
         LastSentAt = lastSentAt;
     }
@@ -53,8 +53,12 @@ public readonly struct CustomerSendStats : IEquatable<CustomerSendStats>
     /// <summary>Messages the customer replied to.</summary>
     public long Replied { get; }
 
+    /// <summary>When the first message that led to an unsubscribe was sent; null when the customer never unsubscribed.</summary>
+    public DateTimeOffset? UnsubscribedAt { get; }
+
     /// <summary>Whether the customer unsubscribed (from any message).</summary>
-    public bool Unsubscribed { get; }
+    [JsonIgnore]
+    public bool Unsubscribed => UnsubscribedAt.HasValue;
 
     /// <summary>The customer's first send.</summary>
     public DateTimeOffset FirstSentAt { get; }
@@ -67,20 +71,20 @@ public readonly struct CustomerSendStats : IEquatable<CustomerSendStats>
         Sends + other.Sends,
         Delivered + other.Delivered,
         Replied + other.Replied,
-        Unsubscribed || other.Unsubscribed,
+        UnsubscribedAt is { } mine && (other.UnsubscribedAt is not { } theirs || mine <= theirs) ? mine : other.UnsubscribedAt,
         other.FirstSentAt < FirstSentAt ? other.FirstSentAt : FirstSentAt,
         other.LastSentAt > LastSentAt ? other.LastSentAt : LastSentAt);
 
     /// <inheritdoc />
     public bool Equals(CustomerSendStats other) =>
         string.Equals(CustomerId, other.CustomerId, StringComparison.Ordinal) && Sends == other.Sends && Delivered == other.Delivered
-        && Replied == other.Replied && Unsubscribed == other.Unsubscribed && FirstSentAt == other.FirstSentAt && LastSentAt == other.LastSentAt;
+        && Replied == other.Replied && UnsubscribedAt == other.UnsubscribedAt && FirstSentAt == other.FirstSentAt && LastSentAt == other.LastSentAt;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is CustomerSendStats other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(CustomerId, Sends, Delivered, Replied, Unsubscribed, FirstSentAt, LastSentAt);
+    public override int GetHashCode() => HashCode.Combine(CustomerId, Sends, Delivered, Replied, UnsubscribedAt, FirstSentAt, LastSentAt);
 
     /// <summary>Formats as <c>C-1: 12 sent, 11 delivered, 2 replied, unsubscribed</c>.</summary>
     /// <returns>The formatted statistics.</returns>

@@ -8,10 +8,12 @@ namespace Engagement.Metrics.Campaigns;
 /// </summary>
 /// <remarks>
 /// <para>
-/// <b>Frequency.</b> A customer's frequency is their sends divided by the length of the analysis window in weeks — the
-/// same window for everyone, so customers who joined late or unsubscribed early are not made to look "frequent" by a
-/// short active span. The window is <see cref="WindowStart"/> to <see cref="WindowEnd"/> when both are set (sends outside
-/// it are rejected), otherwise the first to the last send in the data, at least one week.
+/// <b>Frequency.</b> A customer's frequency is their sends divided by their exposure in weeks: from the start of the
+/// analysis window to the end of the window, or to the send that made them unsubscribe (an unsubscribe stops further
+/// sends, so dividing by the whole window would make unsubscribers look infrequent and hide the effect being measured),
+/// at least one week. The window is the same for everyone — not each customer's own first-to-last send, which makes a
+/// customer with two messages a day apart look "frequent". It is <see cref="WindowStart"/> to <see cref="WindowEnd"/> when
+/// both are set (sends outside it are rejected), otherwise the first to the last send in the data, at least one week.
 /// </para>
 /// <para>
 /// <b>Buckets.</b> <see cref="FrequencyEdges"/> are the lower edges of the buckets after the first: the default

@@ -7,7 +7,7 @@ namespace Engagement.Metrics.Campaigns;
 
 /// <summary>
 /// A mergeable accumulator of frequency versus engagement (<see cref="SendFrequencyResult"/>): one
-/// <see cref="CustomerSendStats"/> per customer (sends, delivered, replied, unsubscribed, first and last send).
+/// <see cref="CustomerSendStats"/> per customer (sends, delivered, replied, first unsubscribe, first and last send).
 /// </summary>
 /// <remarks>
 /// <para>
@@ -117,7 +117,7 @@ public sealed class SendFrequencyAccumulator : IMergeableAccumulator<SendFrequen
 
     private void Apply(in CampaignSend send)
     {
-        var stats = new CustomerSendStats(send.CustomerId, 1, send.Delivered ? 1 : 0, send.Replied ? 1 : 0, send.Unsubscribed, send.SentAt, send.SentAt);
+        var stats = new CustomerSendStats(send.CustomerId, 1, send.Delivered ? 1 : 0, send.Replied ? 1 : 0, send.Unsubscribed ? send.SentAt : null, send.SentAt, send.SentAt);
         _customers[send.CustomerId] = _customers.TryGetValue(send.CustomerId, out CustomerSendStats existing) ? existing.Combine(stats) : stats;
         _sends++;
     }
@@ -185,7 +185,9 @@ public sealed class SendFrequencyAccumulator : IMergeableAccumulator<SendFrequen
 
         foreach (CustomerSendStats c in _customers.Values)
         {
-            int b = Bucket(c.Sends / weeks!.Value, edges);
+            // Exposure: from the window start until the customer unsubscribed (or the window ends), at least a week.
+            double exposure = c.UnsubscribedAt is { } u ? Math.Clamp((u - start!.Value) / Week, 1.0, weeks!.Value) : weeks!.Value;
+            int b = Bucket(c.Sends / Math.Max(1.0, exposure), edges);
             customers[b]++;
             unsubscribed[b] += c.Unsubscribed ? 1 : 0;
             sends[b] += c.Sends;

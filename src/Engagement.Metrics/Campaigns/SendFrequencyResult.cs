@@ -10,16 +10,16 @@ namespace Engagement.Metrics.Campaigns;
 /// </summary>
 /// <remarks>
 /// <para>
-/// <b>Frequency</b> = a customer's sends / <see cref="WindowWeeks"/>, the analysis window in weeks (the same for every
-/// customer; see <see cref="FunnelOptions"/>). Buckets follow <see cref="FunnelOptions.FrequencyEdges"/>.
+/// <b>Frequency</b> = a customer's sends / exposure in weeks: <see cref="WindowWeeks"/>, or for a customer who
+/// unsubscribed, the weeks from <see cref="WindowStart"/> to that send (at least one; see <see cref="FunnelOptions"/>).
+/// Buckets follow <see cref="FunnelOptions.FrequencyEdges"/>.
 /// </para>
 /// <para>
 /// <b>Trends.</b> <see cref="UnsubscribeTrend"/> tests unsubscribed customers / customers across the buckets,
 /// <see cref="ReplyTrend"/> replied / delivered messages, both with the bucket index (0, 1, 2, …) as the score. A
 /// positive <see cref="TrendTest.Slope"/> means the rate rises with frequency. The reply test treats messages as
 /// independent, so its p-value is optimistic. This is association, not causation: the sender chooses who gets more
-/// messages (often the most engaged customers), and an unsubscribe stops further sends, which pulls unsubscribers
-/// towards lower frequencies, so a positive unsubscribe trend is, if anything, understated.
+/// messages (often the most engaged customers), and customers who joined the list late look less frequent.
 /// </para>
 /// </remarks>
 public readonly struct SendFrequencyResult : IEquatable<SendFrequencyResult>

@@ -117,16 +117,18 @@ public sealed class FunnelTests
         Assert.Equal(1.0 / 7, two.ReplyRate.Value!.Value, 15);   // A2 + B2 + C2 + D1 delivered, one reply (S7)
         Assert.Null(r.Buckets[0].UnsubscribeRate.Value);
 
-        // A fixed two-week window halves every frequency: A–D at 1/week, E and F at 0.5/week.
+        // A fixed two-week window halves the frequencies of A, B, D (1/week), E and F (0.5/week); C unsubscribed at
+        // its first send (T0), so its exposure is the one-week minimum and it stays at 2/week.
         var options = new FunnelOptions { WindowStart = T0, WindowEnd = T0.AddDays(14) };
         SendFrequencyResult fixedWindow = CampaignFunnels.Frequency(WorkedExample(), options);
         Assert.Equal(2.0, fixedWindow.WindowWeeks);
-        Assert.Equal([2L, 4, 0, 0, 0, 0], fixedWindow.Buckets.Select(b => b.Customers));
+        Assert.Equal([2L, 3, 1, 0, 0, 0], fixedWindow.Buckets.Select(b => b.Customers));
 
-        // Unsubscribed customers 0/2 then 1/4 over scores 0, 1: p̄ = 1/6, T = 1·(1 − 4/6) = 1/3,
-        // Var = (1/6)(5/6)(4 − 16/6) = 5/27, z = (1/3)/√(5/27) = √0.6; slope = T / Σn(t − t̄)² = (1/3)/(4/3) = 0.25.
-        Assert.Equal(Math.Sqrt(0.6), fixedWindow.UnsubscribeTrend.Statistic!.Value, 12);
-        Assert.Equal(0.25, fixedWindow.UnsubscribeTrend.Slope!.Value, 12);
+        // Unsubscribed customers 0/2, 0/3, 1/1 over scores 0, 1, 2: N = 6, p̄ = 1/6, t̄ = 5/6,
+        // T = Σ (t − t̄)(x − n p̄) = 10/36 − 3/36 + 35/36 = 7/6, Σ n (t − t̄)² = 17/6, Var = (1/6)(5/6)(17/6) = 85/216,
+        // z² = (49/36)(216/85) = 294/85, slope = (7/6)/(17/6) = 7/17.
+        Assert.Equal(Math.Sqrt(294.0 / 85), fixedWindow.UnsubscribeTrend.Statistic!.Value, 12);
+        Assert.Equal(7.0 / 17, fixedWindow.UnsubscribeTrend.Slope!.Value, 12);
     }
 
     [Fact]
