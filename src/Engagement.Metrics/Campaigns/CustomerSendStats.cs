@@ -66,15 +66,6 @@ public readonly struct CustomerSendStats : IEquatable<CustomerSendStats>
     /// <summary>The customer's last send.</summary>
     public DateTimeOffset LastSentAt { get; }
 
-    internal CustomerSendStats Combine(in CustomerSendStats other) => new(
-        CustomerId,
-        Sends + other.Sends,
-        Delivered + other.Delivered,
-        Replied + other.Replied,
-        UnsubscribedAt is { } mine && (other.UnsubscribedAt is not { } theirs || mine <= theirs) ? mine : other.UnsubscribedAt,
-        other.FirstSentAt < FirstSentAt ? other.FirstSentAt : FirstSentAt,
-        other.LastSentAt > LastSentAt ? other.LastSentAt : LastSentAt);
-
     /// <inheritdoc />
     public bool Equals(CustomerSendStats other) =>
         string.Equals(CustomerId, other.CustomerId, StringComparison.Ordinal) && Sends == other.Sends && Delivered == other.Delivered

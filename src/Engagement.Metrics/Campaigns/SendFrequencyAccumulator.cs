@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Json.Serialization;
 using Engagement.Metrics.Statistics;
 using Engagement.Metrics.Surveys;
@@ -24,7 +25,7 @@ namespace Engagement.Metrics.Campaigns;
 public sealed class SendFrequencyAccumulator : IMergeableAccumulator<SendFrequencyAccumulator>
 {
     private static readonly TimeSpan Week = TimeSpan.FromDays(7);
-    private readonly Dictionary<string, CustomerSendStats> _customers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Tally> _customers = new(StringComparer.Ordinal);
     private long _sends;
 
     /// <summary>Creates an empty accumulator.</summary>
@@ -46,7 +47,7 @@ public sealed class SendFrequencyAccumulator : IMergeableAccumulator<SendFrequen
         ArgumentNullException.ThrowIfNull(customers);
         foreach (CustomerSendStats c in customers)
         {
-            if (!_customers.TryAdd(c.CustomerId, c))
+            if (!_customers.TryAdd(c.CustomerId, Tally.Of(c)))
             {
                 throw new ArgumentException($"customers lists '{c.CustomerId}' twice; each customer appears once.", nameof(customers));
             }
@@ -67,7 +68,12 @@ public sealed class SendFrequencyAccumulator : IMergeableAccumulator<SendFrequen
     {
         get
         {
-            var list = new List<CustomerSendStats>(_customers.Values);
+            var list = new List<CustomerSendStats>(_customers.Count);
+            foreach (KeyValuePair<string, Tally> entry in _customers)
+            {
+                list.Add(entry.Value.ToStats(entry.Key));
+            }
+
             list.Sort(static (a, b) => string.CompareOrdinal(a.CustomerId, b.CustomerId));
             return list;
         }
@@ -117,8 +123,10 @@ public sealed class SendFrequencyAccumulator : IMergeableAccumulator<SendFrequen
 
     private void Apply(in CampaignSend send)
     {
-        var stats = new CustomerSendStats(send.CustomerId, 1, send.Delivered ? 1 : 0, send.Replied ? 1 : 0, send.Unsubscribed ? send.SentAt : null, send.SentAt, send.SentAt);
-        _customers[send.CustomerId] = _customers.TryGetValue(send.CustomerId, out CustomerSendStats existing) ? existing.Combine(stats) : stats;
+        ref Tally tally = ref CollectionsMarshal.GetValueRefOrAddDefault(_customers, send.CustomerId, out bool exists);
+        long at = send.SentAt.UtcTicks;
+        var one = new Tally(1, send.Delivered ? 1 : 0, send.Replied ? 1 : 0, send.Unsubscribed ? at : NoTime, at, at);
+        tally = exists ? tally.Combine(one) : one;
         _sends++;
     }
 
@@ -133,9 +141,10 @@ public sealed class SendFrequencyAccumulator : IMergeableAccumulator<SendFrequen
             throw new ArgumentException("Cannot merge frequency accumulators with different options: edges and window must be equal. Nothing was merged.", nameof(other));
         }
 
-        foreach (KeyValuePair<string, CustomerSendStats> entry in other._customers)
+        foreach (KeyValuePair<string, Tally> entry in other._customers)
         {
-            _customers[entry.Key] = _customers.TryGetValue(entry.Key, out CustomerSendStats existing) ? existing.Combine(entry.Value) : entry.Value;
+            ref Tally tally = ref CollectionsMarshal.GetValueRefOrAddDefault(_customers, entry.Key, out bool exists);
+            tally = exists ? tally.Combine(entry.Value) : entry.Value;
         }
 
         _sends += other._sends;
@@ -171,25 +180,26 @@ public sealed class SendFrequencyAccumulator : IMergeableAccumulator<SendFrequen
         }
         else if (_customers.Count > 0)
         {
-            DateTimeOffset first = DateTimeOffset.MaxValue;
-            DateTimeOffset last = DateTimeOffset.MinValue;
-            foreach (CustomerSendStats c in _customers.Values)
+            long first = long.MaxValue;
+            long last = long.MinValue;
+            foreach (Tally c in _customers.Values)
             {
-                first = c.FirstSentAt < first ? c.FirstSentAt : first;
-                last = c.LastSentAt > last ? c.LastSentAt : last;
+                first = Math.Min(first, c.First);
+                last = Math.Max(last, c.Last);
             }
 
-            (start, end) = (first, last);
-            weeks = Math.Max(1.0, (last - first) / Week);
+            (start, end) = (new DateTimeOffset(first, TimeSpan.Zero), new DateTimeOffset(last, TimeSpan.Zero));
+            weeks = Math.Max(1.0, (double)(last - first) / Week.Ticks);
         }
 
-        foreach (CustomerSendStats c in _customers.Values)
+        long startTicks = start?.UtcTicks ?? 0;
+        foreach (Tally c in _customers.Values)
         {
             // Exposure: from the window start until the customer unsubscribed (or the window ends), at least a week.
-            double exposure = c.UnsubscribedAt is { } u ? Math.Clamp((u - start!.Value) / Week, 1.0, weeks!.Value) : weeks!.Value;
+            double exposure = c.Unsubscribed != NoTime ? Math.Clamp((double)(c.Unsubscribed - startTicks) / Week.Ticks, 1.0, Math.Max(1.0, weeks!.Value)) : weeks!.Value;
             int b = Bucket(c.Sends / Math.Max(1.0, exposure), edges);
             customers[b]++;
-            unsubscribed[b] += c.Unsubscribed ? 1 : 0;
+            unsubscribed[b] += c.Unsubscribed != NoTime ? 1 : 0;
             sends[b] += c.Sends;
             delivered[b] += c.Delivered;
             replied[b] += c.Replied;
@@ -223,5 +233,24 @@ public sealed class SendFrequencyAccumulator : IMergeableAccumulator<SendFrequen
         }
 
         return b;
+    }
+
+    private const long NoTime = long.MaxValue;
+
+    // The per-customer state as UTC ticks: built and combined without validation or allocation on the hot path;
+    // CustomerSendStats is its public, validated form.
+    private readonly record struct Tally(long Sends, long Delivered, long Replied, long Unsubscribed, long First, long Last)
+    {
+        public static Tally Of(in CustomerSendStats c) =>
+            new(c.Sends, c.Delivered, c.Replied, c.UnsubscribedAt?.UtcTicks ?? NoTime, c.FirstSentAt.UtcTicks, c.LastSentAt.UtcTicks);
+
+        public Tally Combine(in Tally o) =>
+            new(Sends + o.Sends, Delivered + o.Delivered, Replied + o.Replied, Math.Min(Unsubscribed, o.Unsubscribed), Math.Min(First, o.First), Math.Max(Last, o.Last));
+
+        public CustomerSendStats ToStats(string customerId) => new(
+            customerId, Sends, Delivered, Replied,
+            Unsubscribed == NoTime ? null : new DateTimeOffset(Unsubscribed, TimeSpan.Zero),
+            new DateTimeOffset(First, TimeSpan.Zero),
+            new DateTimeOffset(Last, TimeSpan.Zero));
     }
 }

@@ -94,15 +94,15 @@ public sealed class CostToServeAccumulator : IMergeableAccumulator<CostToServeAc
     /// <exception cref="ArgumentException">A contact is invalid or unpriced; the message names its index and id, and nothing from the batch is added.</exception>
     public void AddRange(ReadOnlySpan<ContactRecord> contacts)
     {
-        var channels = new string[contacts.Length];
         for (int i = 0; i < contacts.Length; i++)
         {
-            channels[i] = Check(contacts[i], i);
+            Check(contacts[i], i);
         }
 
+        // Validated: every channel has a unit cost. The lookup is repeated rather than kept, so a batch costs no memory.
         for (int i = 0; i < contacts.Length; i++)
         {
-            Apply(contacts[i], channels[i]);
+            Apply(contacts[i], Check(contacts[i], i));
         }
     }
 
