@@ -65,6 +65,8 @@ internal static class CliApplication
         root.Subcommands.Add(ConversationsCommand.Create(console));
         root.Subcommands.Add(ChannelsCommand.Create(console));
         root.Subcommands.Add(ListenCommand.Create(console));
+        root.Subcommands.Add(FunnelCommand.Create(console));
+        root.Subcommands.Add(CostCommand.Create(console));
         root.Subcommands.Add(ChurnCommand.Create(console));
         root.Subcommands.Add(ClvCommand.Create(console));
         root.Subcommands.Add(SampleCommand.Create(console));

@@ -7,6 +7,8 @@ public class ChannelsCommandTests
     private const string Header = "contact_id,customer_id,channel,reason,queued_at,answered_at,ended_at,talk_seconds,hold_seconds,conference_seconds,wrap_seconds,resolved,abandoned,escalated,self_service\n";
 
     // The ten contacts of the worked example on docs/metrics/channels.md.
+    internal const string WorkedExampleCsv = WorkedExample;
+
     private const string WorkedExample = Header
         + "K1,A,chat,billing,2026-03-02T09:00:00Z,,,300,0,0,0,false,false,false,false\n"
         + "K2,A,voice,billing,2026-03-02T11:00:00Z,,,400,0,0,60,true,false,false,false\n"

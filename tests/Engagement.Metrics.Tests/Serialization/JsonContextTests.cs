@@ -106,6 +106,12 @@ public class JsonContextTests
         var channels = new Engagement.Metrics.Channels.ChannelAccumulator(new Engagement.Metrics.Channels.ChannelOptions { Window = TimeSpan.FromDays(3) });
         channels.AddRange(Engagement.Metrics.Tests.Channels.ChannelKpisTests.WorkedExample());
         channels.AddCsat("voice", 4);
+        var funnel = new Engagement.Metrics.Campaigns.FunnelAccumulator(new Engagement.Metrics.Campaigns.FunnelOptions { ConfidenceLevel = 0.9 });
+        funnel.AddRange(Engagement.Metrics.Tests.Campaigns.FunnelTests.WorkedExample());
+        var frequency = new Engagement.Metrics.Campaigns.SendFrequencyAccumulator(new Engagement.Metrics.Campaigns.FunnelOptions { FrequencyEdges = [0.5, 1.5], WindowStart = Engagement.Metrics.Tests.Campaigns.FunnelTests.T0, WindowEnd = Engagement.Metrics.Tests.Campaigns.FunnelTests.T0.AddDays(14) });
+        frequency.AddRange(Engagement.Metrics.Tests.Campaigns.FunnelTests.WorkedExample());
+        var cost = new CostToServeAccumulator(Engagement.Metrics.Tests.Service.CostToServeTests.WorkedOptions());
+        cost.AddRange(Engagement.Metrics.Tests.Channels.ChannelKpisTests.WorkedExample());
         foreach (Engagement.Metrics.Service.ContactRecord c in contacts)
         {
             byReason.Add(c.Reason, c);
@@ -249,6 +255,22 @@ public class JsonContextTests
             [typeof(Engagement.Metrics.Channels.ChannelStats)] = channels.ToResult().Channels[0],
             [typeof(Engagement.Metrics.Channels.ChannelResult)] = channels.ToResult(),
             [typeof(Engagement.Metrics.Channels.ChannelAccumulator)] = channels,
+            [typeof(Engagement.Metrics.Campaigns.FunnelOptions)] = frequency.Options,
+            [typeof(Engagement.Metrics.Campaigns.FunnelResult)] = funnel.ToResult(),
+            [typeof(Engagement.Metrics.Campaigns.FunnelAccumulator)] = funnel,
+            [typeof(Engagement.Metrics.Campaigns.CustomerSendStats)] = frequency.Customers[0],
+            [typeof(Engagement.Metrics.Campaigns.FrequencyBucket)] = frequency.ToResult().Buckets[1],
+            [typeof(Engagement.Metrics.Campaigns.SendFrequencyResult)] = frequency.ToResult(),
+            [typeof(Engagement.Metrics.Campaigns.SendFrequencyAccumulator)] = frequency,
+            [typeof(TrendTest)] = frequency.ToResult().UnsubscribeTrend,
+            [typeof(ChannelUnitCost)] = new ChannelUnitCost(12, 0.3),
+            [typeof(VolumeShift)] = cost.Options.Shifts[0],
+            [typeof(CostToServeOptions)] = cost.Options,
+            [typeof(CostBreakdown)] = cost.ToResult().Channels[0],
+            [typeof(ShiftSavings)] = cost.ToResult().Shifts[0],
+            [typeof(CostToServeResult)] = cost.ToResult(),
+            [typeof(CostCell)] = cost.Cells[0],
+            [typeof(CostToServeAccumulator)] = cost,
             [typeof(ContactDriver)] = ContactDrivers.Analyze(byReason.ToResults(), byReason.ToResults())[0],
             [typeof(StaffingRequirement)] = ErlangC.RequiredAgents(100, TimeSpan.FromMinutes(30), TimeSpan.FromSeconds(180), new StaffingOptions { Shrinkage = 0.3 }),
             [typeof(SentimentOptions)] = sentiment.Options,
