@@ -5,7 +5,7 @@ namespace Engagement.Metrics.Cli.Tests;
 
 public partial class ReportCommandTests
 {
-    private static readonly string[] Sections = ["surveys", "service", "channels", "sentiment", "social", "reputation", "retention", "lifetimeValue", "engagementScore"];
+    private static readonly string[] Sections = ["surveys", "service", "channels", "sentiment", "social", "reputation", "retention", "lifetimeValue", "engagementScore", "funnel", "listening"];
 
     private static string TempDir()
     {
@@ -20,7 +20,7 @@ public partial class ReportCommandTests
         CliRun run = CliRun.Of("report", "--sample");
 
         Assert.True(run.ExitCode == 0, run.Error);
-        foreach (string title in new[] { "Surveys: NPS, CSAT, CES", "Service", "Channels", "Sentiment by channel", "Social engagement", "Reviews and reputation", "Churn and retention", "Customer lifetime value", "Conversations and engagement score" })
+        foreach (string title in new[] { "Surveys: NPS, CSAT, CES", "Service", "Channels", "Sentiment by channel", "Social engagement", "Reviews and reputation", "Churn and retention", "Customer lifetime value", "Conversations and engagement score", "Campaign funnel", "Listening: themes, trending themes and contributors" })
         {
             Assert.Contains($"== {title} ==", run.Out, StringComparison.Ordinal);
         }
@@ -61,6 +61,9 @@ public partial class ReportCommandTests
         Assert.InRange(engagement["overall"]!["engagementScore"]!.GetValue<double>(), 0, 100);
         Assert.Equal(engagement["customersScored"]!.GetValue<int>(), engagement["scoreDistribution"]!.AsArray().Sum(b => b!["customers"]!.GetValue<double>()));
         Assert.NotEmpty(engagement["monthlyScore"]!.AsArray());
+        Assert.InRange(s["funnel"]!["overall"]!["deliveryRate"]!["value"]!.GetValue<double>(), 0, 1);
+        Assert.Equal(s["funnel"]!["frequency"]!["customers"]!.GetValue<long>(), s["funnel"]!["frequency"]!["buckets"]!.AsArray().Sum(b => b!["customers"]!.GetValue<long>()));
+        Assert.NotEmpty(s["listening"]!["themes"]!.AsArray());
 
         JsonNode nps = s["surveys"]!["nps"]!;
         double score = nps["score"]!.GetValue<double>();

@@ -16,7 +16,7 @@ namespace Engagement.Metrics.Cli.Commands;
 /// </summary>
 internal static class FunnelCommand
 {
-    private static readonly string[] RequiredColumns =
+    internal static readonly string[] RequiredColumns =
     [
         "send_id", "campaign_id", "customer_id", "channel", "sent_at", "delivered", "opened", "clicked", "replied", "unsubscribed",
     ];
@@ -192,7 +192,7 @@ internal static class FunnelCommand
         return ExitCodes.Ok;
     }
 
-    private static CampaignSend Read(InputRow row, FunnelOptions options)
+    internal static CampaignSend Read(InputRow row, FunnelOptions options)
     {
         var send = new CampaignSend
         {
@@ -225,7 +225,7 @@ internal static class FunnelCommand
     }
 
     // One value per stage for tables, CSV and JSON Lines (counts and intervals are in --format json).
-    private static JsonObject Row(string key, FunnelResult r) => new()
+    internal static JsonObject Row(string key, FunnelResult r) => new()
     {
         ["key"] = key,
         ["sent"] = r.Sent,
@@ -250,7 +250,7 @@ internal static class FunnelCommand
         ["pValue"] = t.PValue,
     };
 
-    private static JsonObject Describe(FunnelResult r) => new()
+    internal static JsonObject Describe(FunnelResult r) => new()
     {
         ["sent"] = r.Sent,
         ["delivered"] = r.Delivered,
@@ -269,7 +269,7 @@ internal static class FunnelCommand
         ["unsubscribeRate"] = ServiceCommand.Rate(r.UnsubscribeRate, compact: false),
     };
 
-    private static JsonObject Describe(SendFrequencyResult f)
+    internal static JsonObject Describe(SendFrequencyResult f)
     {
         var buckets = new JsonArray();
         foreach (FrequencyBucket b in f.Buckets)

@@ -16,7 +16,7 @@ namespace Engagement.Metrics.Cli.Commands;
 /// </summary>
 internal static class ListenCommand
 {
-    private static readonly string[] RequiredColumns = ["mention_id", "published_at", "text"];
+    internal static readonly string[] RequiredColumns = ["mention_id", "published_at", "text"];
 
     public static Command Create(CliConsole console)
     {
@@ -162,7 +162,7 @@ internal static class ListenCommand
         return totals;
     }
 
-    private static string Column(string field) => field switch
+    internal static string Column(string field) => field switch
     {
         "MentionId" => "mention_id",
         "PublishedAt" => "published_at",
@@ -324,7 +324,7 @@ internal static class ListenCommand
         }
     }
 
-    private static JsonObject Describe(TermCount t) => new()
+    internal static JsonObject Describe(TermCount t) => new()
     {
         ["term"] = t.Term,
         ["words"] = t.Words,
@@ -333,7 +333,7 @@ internal static class ListenCommand
         ["sentiment"] = t.MeanSentiment,
     };
 
-    private static JsonObject Describe(TrendingTerm t) => new()
+    internal static JsonObject Describe(TrendingTerm t) => new()
     {
         ["term"] = t.Term,
         ["words"] = t.Words,
@@ -346,7 +346,7 @@ internal static class ListenCommand
         ["pValue"] = t.PValue,
     };
 
-    private static JsonObject Describe(Contributor c) => new()
+    internal static JsonObject Describe(Contributor c) => new()
     {
         ["author"] = c.Author,
         ["mentions"] = c.Mentions,

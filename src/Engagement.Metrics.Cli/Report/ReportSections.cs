@@ -16,5 +16,7 @@ internal static class ReportSections
         new RetentionSection(),
         new LifetimeValueSection(),
         new EngagementScoreSection(),
+        new FunnelSection(),
+        new ListeningSection(),
     ];
 }
