@@ -1,7 +1,9 @@
 using System.Buffers;
 using System.Globalization;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace Engagement.Metrics.Sentiment;
@@ -14,6 +16,9 @@ namespace Engagement.Metrics.Sentiment;
 internal static class LexiconEngine
 {
     private const int MaxPhraseChars = 96;
+
+    /// <summary>Characters readable past the text in the folded buffer, for 64-character masks and 16-lane word packing.</summary>
+    private const int Padding = 64;
 
     private static readonly SearchValues<char> SpanishLetters = SearchValues.Create("ñÑáéíóúÁÉÍÓÚ");
     private static readonly SearchValues<char> InvertedMarks = SearchValues.Create("¡¿");
@@ -36,12 +41,25 @@ internal static class LexiconEngine
         }
 
         Scratch scratch = t_scratch ??= new Scratch();
-        Span<char> folded = Rent(ref scratch.Folded, text.Length);
+        Span<char> padded = Rent(ref scratch.Folded, text.Length + Padding);
+        Span<char> folded = padded[..text.Length];
         Span<Token> tokens = Rent(ref scratch.Tokens, text.Length + 1);
+        Span<ulong> masks = Rent(ref scratch.Masks, MaskLength(text.Length));
         Fold(text, folded);
-        int n = Tokenize(text, folded, tokens, symbols, out TextSignals signals);
-        lexicon ??= DetectLanguage(text, folded, tokens[..n]) == SentimentLanguage.Spanish ? SentimentLexicons.Spanish : SentimentLexicons.English;
-        n = LookUp(folded, tokens[..n], lexicon, out int contrast);
+        int n;
+        TextSignals signals;
+        if (lexicon is null)
+        {
+            n = Tokenize(text, padded, masks, tokens, symbols, null, out signals);
+            lexicon = DetectLanguage(text, folded, tokens[..n]) == SentimentLanguage.Spanish ? SentimentLexicons.Spanish : SentimentLexicons.English;
+            LookUpAll(padded, tokens[..n], lexicon);
+        }
+        else
+        {
+            n = Tokenize(text, padded, masks, tokens, symbols, lexicon, out signals);
+        }
+
+        n = ResolvePhrases(folded, tokens[..n], lexicon, out int contrast);
         return Finish(tokens[..n], contrast, signals, options);
     }
 
@@ -57,11 +75,11 @@ internal static class LexiconEngine
     /// <summary>The raw (un-normalised, unpunctuated) valence sum: the emoji derivation uses it on CLDR names.</summary>
     public static double RawSum(string text, SentimentLexicon lexicon, SymbolTable symbols)
     {
-        var folded = new char[text.Length];
+        var padded = new char[text.Length + Padding];
         var tokens = new Token[text.Length + 1];
-        TextFolding.Fold(text, folded);
-        int n = Tokenize(text, folded, tokens, symbols, out TextSignals signals);
-        n = LookUp(folded, tokens.AsSpan(0, n), lexicon, out int contrast);
+        TextFolding.Fold(text, padded);
+        int n = Tokenize(text, padded, new ulong[MaskLength(text.Length)], tokens, symbols, lexicon, out TextSignals signals);
+        n = ResolvePhrases(padded.AsSpan(0, text.Length), tokens.AsSpan(0, n), lexicon, out int contrast);
         Span<Token> t = tokens.AsSpan(0, n);
         double sum = 0;
         for (int i = 0; i < t.Length; i++)
@@ -81,11 +99,12 @@ internal static class LexiconEngine
         }
 
         Scratch scratch = t_scratch ??= new Scratch();
-        Span<char> folded = Rent(ref scratch.Folded, text.Length);
+        Span<char> padded = Rent(ref scratch.Folded, text.Length + Padding);
         Span<Token> tokens = Rent(ref scratch.Tokens, text.Length + 1);
-        TextFolding.Fold(text, folded);
-        int n = Tokenize(text, folded, tokens, SymbolTable.Empty, out _);
-        return DetectLanguage(text, folded, tokens[..n]);
+        Span<ulong> masks = Rent(ref scratch.Masks, MaskLength(text.Length));
+        TextFolding.Fold(text, padded);
+        int n = Tokenize(text, padded, masks, tokens, SymbolTable.Empty, null, out _);
+        return DetectLanguage(text, padded[..text.Length], tokens[..n]);
     }
 
     private static SentimentLanguage DetectLanguage(ReadOnlySpan<char> text, ReadOnlySpan<char> folded, ReadOnlySpan<Token> tokens)
@@ -111,6 +130,9 @@ internal static class LexiconEngine
         return spanish > english ? SentimentLanguage.Spanish : SentimentLanguage.English;
     }
 
+    /// <summary>The number of mask words <see cref="Tokenize"/> needs: two per 64 characters.</summary>
+    private static int MaskLength(int length) => 2 * ((length + 63) >> 6);
+
     private static Span<T> Rent<T>(ref T[] buffer, int length)
     {
         if (buffer.Length < length)
@@ -125,108 +147,249 @@ internal static class LexiconEngine
     /// Splits on white space; a white-space-delimited chunk that is a known emoticon becomes one symbol token;
     /// otherwise the chunk yields word tokens (runs of letters, digits, combining marks and inner apostrophes)
     /// and emoji tokens (one code point each, skipping variation selectors, joiners and skin-tone modifiers).
-    /// Exclamation and question marks are counted over the whole text (vectorised).
+    /// Exclamation and question marks are counted over the whole text (vectorised). Each word is packed and hashed
+    /// once (<see cref="WordKey"/>) and, when <paramref name="lexicon"/> is given, looked up at once.
+    /// <paramref name="padded"/> is the folded text followed by <see cref="Padding"/> readable characters;
+    /// <paramref name="masks"/> has room for <see cref="MaskLength"/> of the text's length.
     /// </summary>
-    private static int Tokenize(ReadOnlySpan<char> text, ReadOnlySpan<char> folded, Span<Token> tokens, SymbolTable symbols, out TextSignals signals)
+    /// <remarks>
+    /// White space and "other" characters (neither word nor space) are first classified 64 at a time into bit
+    /// masks (<see cref="BuildMasks"/>), so chunk boundaries are found with bit scans rather than a branch per
+    /// character. A chunk without "other" characters — most chunks — is exactly one word (less leading and
+    /// trailing apostrophes); only chunks with punctuation, emoticons or emoji take the character-by-character path.
+    /// </remarks>
+    private static int Tokenize(ReadOnlySpan<char> text, ReadOnlySpan<char> padded, Span<ulong> masks, Span<Token> tokens, SymbolTable symbols, SentimentLexicon? lexicon, out TextSignals signals)
     {
+        ReadOnlySpan<char> folded = padded[..text.Length];
         signals = default;
         signals.Exclamations = text.Count('!');
         signals.Questions = text.Count('?');
+        int blocks = (folded.Length + 63) >> 6;
+        Span<ulong> spaces = masks[..blocks];
+        Span<ulong> others = masks.Slice(blocks, blocks);
+        BuildMasks(padded, folded.Length, spaces, others);
         int n = 0;
         int words = 0;
         int caps = 0;
-        int chunkTokens = 0;
-        int chunkWords = 0;
-        int chunkCaps = 0;
-        int chunkStart = -1;
-        bool plain = true;
-        for (int k = 0; k <= folded.Length; k++)
+        int position = 0;
+        while (true)
         {
-            // One pass: words are emitted as they are read; a chunk (white-space-delimited) that turns out to be a
-            // known emoticon replaces whatever words it produced.
-            int cls = k < folded.Length ? Class(folded[k]) : Space;
-            if (cls == Space)
+            int chunkStart = NextClear(spaces, position);
+            if (chunkStart >= folded.Length)
             {
-                if (chunkStart >= 0 && !plain && TryEmoticon(folded[chunkStart..k], symbols, out double emoticon, out int emoticonLength))
-                {
-                    n -= chunkTokens;
-                    words -= chunkWords;
-                    caps -= chunkCaps;
-                    tokens[n++] = new Token(chunkStart, emoticonLength, TokenKind.Symbol) { Valence = emoticon, Flags = TermFlags.HasValence };
-                }
-
-                chunkStart = -1;
-                continue;
+                break;
             }
 
-            if (chunkStart < 0)
+            int chunkEnd = Math.Min(NextSet(spaces, chunkStart), folded.Length);
+            position = chunkEnd;
+            if (NextSet(others, chunkStart) >= chunkEnd)
             {
-                chunkStart = k;
-                plain = true;
-                chunkTokens = 0;
-                chunkWords = 0;
-                chunkCaps = 0;
-            }
-
-            if ((cls & WordStart) != 0)
-            {
-                // The word's table hash is built while it is read, so the lookup does not re-read it.
-                int w = k;
-                uint hash = SpanTable<TermEntry>.Step(SpanTable<TermEntry>.Start, folded[k]);
-                while (k + 1 < folded.Length && (Class(folded[k + 1]) & Word) != 0)
+                // A plain chunk: all word characters, so one word without its outer apostrophes.
+                int w = chunkStart;
+                while (folded[w] == '\'')
                 {
-                    k++;
-                    hash = SpanTable<TermEntry>.Step(hash, folded[k]);
+                    if (++w == chunkEnd)
+                    {
+                        break;
+                    }
                 }
 
-                int end = k + 1;
-                if (folded[k] == '\'')
+                if (w < chunkEnd)
                 {
+                    int end = chunkEnd;
                     while (folded[end - 1] == '\'')
                     {
                         end--;
                     }
 
-                    hash = SpanTable<TermEntry>.Hash(folded[w..end]);
+                    int capital = AddWord(text, padded, tokens, ref n, w, end, lexicon);
+                    words++;
+                    caps += capital;
                 }
 
-                char first = text[w];
-                bool allCaps = (first < 128 ? (uint)(first - 'A') <= 'Z' - 'A' : char.IsUpper(first)) && IsAllCaps(text[w..end]);
-                tokens[n++] = new Token(w, end - w, allCaps ? TokenKind.Word | TokenKind.AllCaps : TokenKind.Word) { Hash = hash };
-                chunkTokens++;
-                chunkWords++;
-                int capital = allCaps ? 1 : 0;
-                chunkCaps += capital;
-                words++;
-                caps += capital;
                 continue;
             }
 
-            if ((cls & Word) != 0)
+            int chunkTokens = 0;
+            int chunkWords = 0;
+            int chunkCaps = 0;
+            for (int k = chunkStart; k < chunkEnd; k++)
             {
-                continue;
+                int cls = Class(folded[k]);
+                if ((cls & WordStart) != 0)
+                {
+                    int w = k;
+                    while (k + 1 < chunkEnd && (Class(folded[k + 1]) & Word) != 0)
+                    {
+                        k++;
+                    }
+
+                    int end = k + 1;
+                    while (folded[end - 1] == '\'')
+                    {
+                        end--;
+                    }
+
+                    int capital = AddWord(text, padded, tokens, ref n, w, end, lexicon);
+                    chunkTokens++;
+                    chunkWords++;
+                    chunkCaps += capital;
+                    continue;
+                }
+
+                if ((cls & Word) != 0)
+                {
+                    continue;
+                }
+
+                char d = folded[k];
+                if (d < 0x2100)
+                {
+                    continue;
+                }
+
+                if (char.IsHighSurrogate(d) && k + 1 < chunkEnd && char.IsLowSurrogate(folded[k + 1]))
+                {
+                    chunkTokens += AddSymbol(folded.Slice(k, 2), k, symbols, tokens, ref n);
+                    k++;
+                }
+                else if (char.GetUnicodeCategory(d) == UnicodeCategory.OtherSymbol)
+                {
+                    chunkTokens += AddSymbol(folded.Slice(k, 1), k, symbols, tokens, ref n);
+                }
             }
 
-            plain = false;
-            char d = folded[k];
-            if (d < 0x2100)
+            // A chunk that turns out to be a known emoticon replaces whatever words and symbols it produced.
+            if (TryEmoticon(folded[chunkStart..chunkEnd], symbols, out double emoticon, out int emoticonLength))
             {
-                continue;
+                n -= chunkTokens;
+                chunkWords = 0;
+                chunkCaps = 0;
+                tokens[n++] = new Token(chunkStart, emoticonLength, TokenKind.Symbol) { Valence = emoticon, Flags = TermFlags.HasValence };
             }
 
-            if (char.IsHighSurrogate(d) && k + 1 < folded.Length && char.IsLowSurrogate(folded[k + 1]))
-            {
-                chunkTokens += AddSymbol(folded.Slice(k, 2), k, symbols, tokens, ref n);
-                k++;
-            }
-            else if (char.GetUnicodeCategory(d) == UnicodeCategory.OtherSymbol)
-            {
-                chunkTokens += AddSymbol(folded.Slice(k, 1), k, symbols, tokens, ref n);
-            }
+            words += chunkWords;
+            caps += chunkCaps;
         }
 
         signals.CapsDifferential = caps > 0 && caps < words;
         return n;
+    }
+
+    /// <summary>Appends word token [w, end) (looked up when a lexicon is given); returns 1 if it is ALL CAPS, else 0.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int AddWord(ReadOnlySpan<char> text, ReadOnlySpan<char> padded, Span<Token> tokens, ref int n, int w, int end, SentimentLexicon? lexicon)
+    {
+        char first = text[w];
+        bool allCaps = (first < 128 ? (uint)(first - 'A') <= 'Z' - 'A' : char.IsUpper(first)) && IsAllCaps(text[w..end]);
+        ref Token token = ref tokens[n++];
+        token = new Token(w, end - w, allCaps ? TokenKind.Word | TokenKind.AllCaps : TokenKind.Word);
+        WordAt(padded, ref token, lexicon);
+        return allCaps ? 1 : 0;
+    }
+
+    /// <summary>
+    /// Bit masks of the folded text, 64 characters per word: <paramref name="spaces"/> (white space; set for every
+    /// position past the end) and <paramref name="others"/> (neither word character nor white space). ASCII is
+    /// classified 16 characters per vector; the rare non-ASCII characters one by one with <see cref="Class"/>.
+    /// </summary>
+    private static void BuildMasks(ReadOnlySpan<char> padded, int length, Span<ulong> spaces, Span<ulong> others)
+    {
+        ref ushort chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(padded));
+        Vector256<ushort> blank = Vector256.Create((ushort)' ');
+        Vector256<ushort> tab = Vector256.Create((ushort)'\t');
+        Vector256<ushort> four = Vector256.Create((ushort)('\r' - '\t'));
+        Vector256<ushort> a = Vector256.Create((ushort)'a');
+        Vector256<ushort> letters = Vector256.Create((ushort)('z' - 'a'));
+        Vector256<ushort> zero = Vector256.Create((ushort)'0');
+        Vector256<ushort> digits = Vector256.Create((ushort)('9' - '0'));
+        Vector256<ushort> apostrophe = Vector256.Create((ushort)'\'');
+        Vector256<ushort> ascii = Vector256.Create((ushort)127);
+        for (int b = 0; b < spaces.Length; b++)
+        {
+            ulong space = 0;
+            ulong other = 0;
+            ulong nonAscii = 0;
+            for (int q = 0; q < 4; q++)
+            {
+                Vector256<ushort> v = Vector256.LoadUnsafe(ref chars, (nuint)((b * 64) + (q * 16)));
+                Vector256<ushort> isSpace = Vector256.Equals(v, blank) | Vector256.LessThanOrEqual(v - tab, four);
+                Vector256<ushort> isWord = Vector256.LessThanOrEqual(v - a, letters) | Vector256.LessThanOrEqual(v - zero, digits) | Vector256.Equals(v, apostrophe);
+                Vector256<ushort> isNonAscii = Vector256.GreaterThan(v, ascii);
+                space |= (ulong)isSpace.ExtractMostSignificantBits() << (q * 16);
+                other |= (ulong)(~(isSpace | isWord | isNonAscii)).ExtractMostSignificantBits() << (q * 16);
+                nonAscii |= (ulong)isNonAscii.ExtractMostSignificantBits() << (q * 16);
+            }
+
+            int live = length - (b * 64);
+            if (live < 64)
+            {
+                ulong inside = (1UL << live) - 1;
+                space = (space & inside) | ~inside;
+                other &= inside;
+                nonAscii &= inside;
+            }
+
+            while (nonAscii != 0)
+            {
+                int bit = BitOperations.TrailingZeroCount(nonAscii);
+                nonAscii &= nonAscii - 1;
+                int cls = NonAsciiClass(Unsafe.As<ushort, char>(ref Unsafe.Add(ref chars, (b * 64) + bit)));
+                space |= cls == Space ? 1UL << bit : 0;
+                other |= cls == 0 ? 1UL << bit : 0;
+            }
+
+            spaces[b] = space;
+            others[b] = other;
+        }
+    }
+
+    /// <summary>The first position at or after <paramref name="from"/> whose bit is set (blocks × 64 if none).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int NextSet(ReadOnlySpan<ulong> mask, int from)
+    {
+        int b = from >> 6;
+        if (b >= mask.Length)
+        {
+            return mask.Length << 6;
+        }
+
+        ulong bits = mask[b] & (ulong.MaxValue << from);
+        while (bits == 0)
+        {
+            if (++b == mask.Length)
+            {
+                return mask.Length << 6;
+            }
+
+            bits = mask[b];
+        }
+
+        return (b << 6) + BitOperations.TrailingZeroCount(bits);
+    }
+
+    /// <summary>The first position at or after <paramref name="from"/> whose bit is clear (blocks × 64 if none).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int NextClear(ReadOnlySpan<ulong> mask, int from)
+    {
+        int b = from >> 6;
+        if (b >= mask.Length)
+        {
+            return mask.Length << 6;
+        }
+
+        ulong bits = ~mask[b] & (ulong.MaxValue << from);
+        while (bits == 0)
+        {
+            if (++b == mask.Length)
+            {
+                return mask.Length << 6;
+            }
+
+            bits = ~mask[b];
+        }
+
+        return (b << 6) + BitOperations.TrailingZeroCount(bits);
     }
 
     private static int AddSymbol(ReadOnlySpan<char> symbol, int start, SymbolTable symbols, Span<Token> tokens, ref int n)
@@ -316,49 +479,136 @@ internal static class LexiconEngine
         return letters >= 2;
     }
 
-    /// <summary>Looks every word up (phrases first, longest first); drops tokens a phrase consumed. Returns the new count.</summary>
-    private static int LookUp(ReadOnlySpan<char> folded, Span<Token> tokens, SentimentLexicon lexicon, out int contrast)
+    /// <summary>
+    /// Packs and hashes the word token's text and, with a lexicon, looks it up: words of at most 16 ASCII characters
+    /// (one vector load, a branch-free two-slot probe, English "-n't" negation from the same vector) here, anything
+    /// else in <see cref="WordAtSlow"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void WordAt(ReadOnlySpan<char> padded, ref Token token, SentimentLexicon? lexicon)
     {
-        // Tokens are updated in place through a ref (a copied Token whose field is passed by `out` would live in
-        // memory, not registers); `kept` trails `i` only after a phrase consumed tokens.
-        SpanTable<TermEntry> words = lexicon.Words;
-        bool spanish = lexicon.Spanish;
-        int kept = 0;
-        int found = -1;
-        for (int i = 0; i < tokens.Length; i++)
+        int length = token.Length;
+        Vector256<ushort> chars = Vector256.LoadUnsafe(ref Unsafe.As<char, ushort>(ref Unsafe.Add(ref MemoryMarshal.GetReference(padded), token.Start)))
+            & Vector256.LessThan(Vector256<ushort>.Indices, Vector256.Create((ushort)length));
+        if ((uint)(length - 1) >= WordKey.MaxPacked || (chars & Vector256.Create((ushort)0xFF80)) != Vector256<ushort>.Zero)
         {
-            ref Token token = ref tokens[i];
+            WordAtSlow(padded, ref token, lexicon);
+            return;
+        }
+
+        Vector128<ulong> key = Vector128.Narrow(chars.GetLower(), chars.GetUpper()).AsUInt64();
+        ulong lo = key.ToScalar();
+        ulong hi = key.GetElement(1);
+        uint hash = WordKey.Mix(lo, hi);
+        token.Hash = hash;
+        if (lexicon is null)
+        {
+            return;
+        }
+
+        SpanTable<TermEntry> words = lexicon.Words;
+        int entry = words.FindPacked(lo, hi, hash);
+        if (entry == 0 && lexicon.Spanish)
+        {
+            WordAtSlow(padded, ref token, lexicon);
+            return;
+        }
+
+        // "-n't": bit (length - 1) of the 't' lanes, (length - 2) of the apostrophe lanes, (length - 3) of the 'n'
+        // lanes; shift counts of short words wrap to 31, past the 16 lanes, so they read 0.
+        uint t = Vector256.Equals(chars, Vector256.Create((ushort)'t')).ExtractMostSignificantBits();
+        uint apostrophe = Vector256.Equals(chars, Vector256.Create((ushort)'\'')).ExtractMostSignificantBits();
+        uint n = Vector256.Equals(chars, Vector256.Create((ushort)'n')).ExtractMostSignificantBits();
+        uint negation = (t >> (length - 1)) & (apostrophe >> (length - 2)) & (n >> (length - 3)) & 1;
+        ref readonly TermEntry found = ref words.ValueAt(entry);
+        token.Valence = found.Valence;
+        token.Boost = found.Boost;
+        token.Flags = found.Flags | (TermFlags)((byte)lexicon.SuffixNegation * negation);
+    }
+
+    /// <summary>
+    /// <see cref="WordAt"/> for words that are not 1–16 ASCII characters, and Spanish misses (inflection fallbacks).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void WordAtSlow(ReadOnlySpan<char> padded, ref Token token, SentimentLexicon? lexicon)
+    {
+        ReadOnlySpan<char> word = padded.Slice(token.Start, token.Length);
+        token.Hash = WordKey.Hash(word);
+        if (lexicon is null)
+        {
+            return;
+        }
+
+        int index = lexicon.Words.Find(word, token.Hash);
+        TermEntry entry = lexicon.Words.ValueAt(index);
+        if (index == 0 && lexicon.Spanish)
+        {
+            _ = SpanishForms.TryLookUp(word, lexicon, out entry, out sbyte adjust);
+            token.SelfAdjust = adjust;
+        }
+
+        token.Valence = entry.Valence;
+        token.Boost = entry.Boost;
+        token.Flags = entry.Flags | NegationSuffix(word, lexicon);
+    }
+
+    /// <summary>English "-n't" words negate (VADER); nothing for Spanish.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TermFlags NegationSuffix(ReadOnlySpan<char> word, SentimentLexicon lexicon) =>
+        !lexicon.Spanish && word.Length >= 3 && word[^1] == 't' && word[^2] == '\'' && word[^3] == 'n' ? TermFlags.Negation : TermFlags.None;
+
+    /// <summary>Looks every word token up (after language detection chose the lexicon).</summary>
+    private static void LookUpAll(ReadOnlySpan<char> padded, Span<Token> tokens, SentimentLexicon lexicon)
+    {
+        foreach (ref Token token in tokens)
+        {
             if ((token.Kind & TokenKind.Word) != 0)
             {
-                ReadOnlySpan<char> word = folded.Slice(token.Start, token.Length);
-                TermEntry entry;
-                if (words.TryGetValue(word, token.Hash, out entry))
-                {
-                    if ((entry.Flags & TermFlags.PhraseStart) != 0
-                        && TryPhrase(folded, tokens, i, lexicon, out TermEntry phrase, out int consumed))
-                    {
-                        entry = phrase;
-                        i += consumed - 1;
-                    }
-                }
-                else if (spanish)
-                {
-                    _ = SpanishForms.TryLookUp(word, lexicon, out entry, out sbyte adjust);
-                    token.SelfAdjust = adjust;
-                }
+                WordAt(padded, ref token, lexicon);
+            }
+        }
+    }
 
-                token.Valence = entry.Valence;
-                token.Boost = entry.Boost;
-                token.Flags = entry.Flags;
-                if (!spanish && word.Length >= 3 && word[^1] == 't' && word[^2] == '\'' && word[^3] == 'n')
-                {
-                    token.Flags |= TermFlags.Negation;
-                }
+    /// <summary>
+    /// Replaces a word that starts a lexicon phrase (longest first) by the phrase and drops the tokens it consumed;
+    /// finds the first contrast token. Returns the new count.
+    /// </summary>
+    private static int ResolvePhrases(ReadOnlySpan<char> folded, Span<Token> tokens, SentimentLexicon lexicon, out int contrast)
+    {
+        // Most messages start no phrase: one flag scan, no copying.
+        int found = -1;
+        int i = 0;
+        for (; i < tokens.Length; i++)
+        {
+            TermFlags flags = tokens[i].Flags;
+            if ((flags & TermFlags.PhraseStart) != 0)
+            {
+                break;
+            }
 
-                if (found < 0 && (token.Flags & TermFlags.Contrast) != 0)
-                {
-                    found = kept;
-                }
+            if (found < 0 && (flags & TermFlags.Contrast) != 0)
+            {
+                found = i;
+            }
+        }
+
+        // Tokens are updated in place through a ref; `kept` trails `i` only after a phrase consumed tokens.
+        int kept = i;
+        for (; i < tokens.Length; i++)
+        {
+            ref Token token = ref tokens[i];
+            if ((token.Flags & TermFlags.PhraseStart) != 0
+                && TryPhrase(folded, tokens, i, lexicon, out TermEntry phrase, out int consumed))
+            {
+                token.Valence = phrase.Valence;
+                token.Boost = phrase.Boost;
+                token.Flags = phrase.Flags | NegationSuffix(folded.Slice(token.Start, token.Length), lexicon);
+                i += consumed - 1;
+            }
+
+            if (found < 0 && (token.Flags & TermFlags.Contrast) != 0)
+            {
+                found = kept;
             }
 
             tokens[kept++] = token;
@@ -554,6 +804,7 @@ internal static class LexiconEngine
     {
         public char[] Folded = new char[512];
         public Token[] Tokens = new Token[512];
+        public ulong[] Masks = new ulong[64];
     }
 
     private struct TextSignals

@@ -47,13 +47,16 @@ internal sealed class SentimentLexicon
         {
             int space = phrase.IndexOf(' ', StringComparison.Ordinal);
             int end = phrase.IndexOf(' ', space + 1);
-            int bit = PairBit(SpanTable<TermEntry>.Hash(phrase.AsSpan(0, space)), SpanTable<TermEntry>.Hash(phrase.AsSpan(space + 1, (end < 0 ? phrase.Length : end) - space - 1)));
+            int bit = PairBit(WordKey.Hash(phrase.AsSpan(0, space)), WordKey.Hash(phrase.AsSpan(space + 1, (end < 0 ? phrase.Length : end) - space - 1)));
             _pairBits[bit >> 6] |= 1UL << bit;
         }
         MaxPhraseWords = maxPhraseWords;
     }
 
     public bool Spanish { get; }
+
+    /// <summary>The flag an English word ending in "n't" adds (<see cref="TermFlags.Negation"/>); none for Spanish.</summary>
+    public TermFlags SuffixNegation => Spanish ? TermFlags.None : TermFlags.Negation;
 
     /// <summary>
     /// False when no phrase key starts with the two words whose table hashes are given (a one-hash Bloom filter of
