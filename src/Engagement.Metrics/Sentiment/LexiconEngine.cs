@@ -169,8 +169,6 @@ internal static class LexiconEngine
         Span<ulong> others = masks.Slice(blocks, blocks);
         BuildMasks(padded, folded.Length, spaces, others);
         int n = 0;
-        int words = 0;
-        int caps = 0;
         int position = 0;
         while (true)
         {
@@ -202,90 +200,100 @@ internal static class LexiconEngine
                         end--;
                     }
 
-                    int capital = AddWord(text, padded, tokens, ref n, w, end, lexicon);
-                    words++;
-                    caps += capital;
+                    AddWord(text, padded, tokens, ref n, w, end, lexicon);
                 }
 
                 continue;
             }
 
-            int chunkTokens = 0;
-            int chunkWords = 0;
-            int chunkCaps = 0;
-            for (int k = chunkStart; k < chunkEnd; k++)
-            {
-                int cls = Class(folded[k]);
-                if ((cls & WordStart) != 0)
-                {
-                    int w = k;
-                    while (k + 1 < chunkEnd && (Class(folded[k + 1]) & Word) != 0)
-                    {
-                        k++;
-                    }
+            n = ScanChunk(text, padded, chunkStart, chunkEnd, tokens, symbols, lexicon, n);
+        }
 
-                    int end = k + 1;
-                    while (folded[end - 1] == '\'')
-                    {
-                        end--;
-                    }
-
-                    int capital = AddWord(text, padded, tokens, ref n, w, end, lexicon);
-                    chunkTokens++;
-                    chunkWords++;
-                    chunkCaps += capital;
-                    continue;
-                }
-
-                if ((cls & Word) != 0)
-                {
-                    continue;
-                }
-
-                char d = folded[k];
-                if (d < 0x2100)
-                {
-                    continue;
-                }
-
-                if (char.IsHighSurrogate(d) && k + 1 < chunkEnd && char.IsLowSurrogate(folded[k + 1]))
-                {
-                    chunkTokens += AddSymbol(folded.Slice(k, 2), k, symbols, tokens, ref n);
-                    k++;
-                }
-                else if (char.GetUnicodeCategory(d) == UnicodeCategory.OtherSymbol)
-                {
-                    chunkTokens += AddSymbol(folded.Slice(k, 1), k, symbols, tokens, ref n);
-                }
-            }
-
-            // A chunk that turns out to be a known emoticon replaces whatever words and symbols it produced.
-            if (TryEmoticon(folded[chunkStart..chunkEnd], symbols, out double emoticon, out int emoticonLength))
-            {
-                n -= chunkTokens;
-                chunkWords = 0;
-                chunkCaps = 0;
-                tokens[n++] = new Token(chunkStart, emoticonLength, TokenKind.Symbol) { Valence = emoticon, Flags = TermFlags.HasValence };
-            }
-
-            words += chunkWords;
-            caps += chunkCaps;
+        // Words and ALL-CAPS words that survived (emoticon chunks drop theirs).
+        int words = 0;
+        int caps = 0;
+        foreach (ref readonly Token token in tokens[..n])
+        {
+            words += (int)(token.Kind & TokenKind.Word);
+            caps += (int)(token.Kind & TokenKind.AllCaps) >> 2;
         }
 
         signals.CapsDifferential = caps > 0 && caps < words;
         return n;
     }
 
-    /// <summary>Appends word token [w, end) (looked up when a lexicon is given); returns 1 if it is ALL CAPS, else 0.</summary>
+    /// <summary>
+    /// A chunk with punctuation, symbols or emoticons, character by character: words, emoji (one code point each),
+    /// and at the end the whole chunk as an emoticon, which replaces whatever the chunk produced.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int ScanChunk(ReadOnlySpan<char> text, ReadOnlySpan<char> padded, int chunkStart, int chunkEnd, Span<Token> tokens, SymbolTable symbols, SentimentLexicon? lexicon, int n)
+    {
+        ReadOnlySpan<char> folded = padded[..text.Length];
+        int chunkTokens = 0;
+        for (int k = chunkStart; k < chunkEnd; k++)
+        {
+            int cls = Class(folded[k]);
+            if ((cls & WordStart) != 0)
+            {
+                int w = k;
+                while (k + 1 < chunkEnd && (Class(folded[k + 1]) & Word) != 0)
+                {
+                    k++;
+                }
+
+                int end = k + 1;
+                while (folded[end - 1] == '\'')
+                {
+                    end--;
+                }
+
+                AddWord(text, padded, tokens, ref n, w, end, lexicon);
+                chunkTokens++;
+                continue;
+            }
+
+            if ((cls & Word) != 0)
+            {
+                continue;
+            }
+
+            char d = folded[k];
+            if (d < 0x2100)
+            {
+                continue;
+            }
+
+            if (char.IsHighSurrogate(d) && k + 1 < chunkEnd && char.IsLowSurrogate(folded[k + 1]))
+            {
+                chunkTokens += AddSymbol(folded.Slice(k, 2), k, symbols, tokens, ref n);
+                k++;
+            }
+            else if (char.GetUnicodeCategory(d) == UnicodeCategory.OtherSymbol)
+            {
+                chunkTokens += AddSymbol(folded.Slice(k, 1), k, symbols, tokens, ref n);
+            }
+        }
+
+        // A chunk that turns out to be a known emoticon replaces whatever words and symbols it produced.
+        if (TryEmoticon(folded[chunkStart..chunkEnd], symbols, out double emoticon, out int emoticonLength))
+        {
+            n -= chunkTokens;
+            tokens[n++] = new Token(chunkStart, emoticonLength, TokenKind.Symbol) { Valence = emoticon, Flags = TermFlags.HasValence };
+        }
+
+        return n;
+    }
+
+    /// <summary>Appends word token [w, end), looked up when a lexicon is given.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int AddWord(ReadOnlySpan<char> text, ReadOnlySpan<char> padded, Span<Token> tokens, ref int n, int w, int end, SentimentLexicon? lexicon)
+    private static void AddWord(ReadOnlySpan<char> text, ReadOnlySpan<char> padded, Span<Token> tokens, ref int n, int w, int end, SentimentLexicon? lexicon)
     {
         char first = text[w];
         bool allCaps = (first < 128 ? (uint)(first - 'A') <= 'Z' - 'A' : char.IsUpper(first)) && IsAllCaps(text[w..end]);
         ref Token token = ref tokens[n++];
         token = new Token(w, end - w, allCaps ? TokenKind.Word | TokenKind.AllCaps : TokenKind.Word);
         WordAt(padded, ref token, lexicon);
-        return allCaps ? 1 : 0;
     }
 
     /// <summary>
@@ -508,7 +516,7 @@ internal static class LexiconEngine
 
         SpanTable<TermEntry> words = lexicon.Words;
         int entry = words.FindPacked(lo, hi, hash);
-        if (entry == 0 && lexicon.Spanish)
+        if (lexicon.Spanish && entry == 0)
         {
             WordAtSlow(padded, ref token, lexicon);
             return;

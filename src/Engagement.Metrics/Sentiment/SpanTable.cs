@@ -106,14 +106,16 @@ internal sealed class SpanTable<TValue>
         ref Slot slots = ref MemoryMarshal.GetArrayDataReference(_slots);
         ref Slot first = ref Unsafe.Add(ref slots, hash & _mask);
         ref Slot second = ref Unsafe.Add(ref slots, Second(hash));
-        int one = (first.Lo ^ lo | first.Hi ^ hi) == 0 ? first.Entry : 0;
-        int two = (second.Lo ^ lo | second.Hi ^ hi) == 0 ? second.Entry : 0;
-        return one | two;
+        return (first.Entry & EqualMask((first.Lo ^ lo) | (first.Hi ^ hi))) | (second.Entry & EqualMask((second.Lo ^ lo) | (second.Hi ^ hi)));
     }
 
     /// <summary>The value of an entry index from <see cref="Find"/> or <see cref="FindPacked"/> (default for 0).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ref readonly TValue ValueAt(int entry) => ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_values), entry);
+
+    /// <summary>−1 (all bits) when <paramref name="difference"/> is 0, else 0; arithmetic, so the JIT emits no branch.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int EqualMask(ulong difference) => (int)(((difference | (0 - difference)) >> 63) - 1);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private uint Second(uint hash) => (hash * 0x9E3779B1u) >> _shift;
