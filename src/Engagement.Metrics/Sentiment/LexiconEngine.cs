@@ -32,6 +32,8 @@ internal static class LexiconEngine
     [ThreadStatic]
     private static Scratch? t_scratch;
 
+    private static readonly int Exp = int.Parse(Environment.GetEnvironmentVariable("SENTEXP") ?? "0", CultureInfo.InvariantCulture);
+
     /// <summary>Scores a message with a fixed lexicon.</summary>
     public static SentimentScore Score(ReadOnlySpan<char> text, SentimentLexicon? lexicon, SymbolTable symbols, SentimentOptions options)
     {
@@ -46,6 +48,11 @@ internal static class LexiconEngine
         Span<Token> tokens = Rent(ref scratch.Tokens, text.Length + 1);
         Span<ulong> masks = Rent(ref scratch.Masks, MaskLength(text.Length));
         Fold(text, folded);
+        if (Exp == 5)
+        {
+            return default;
+        }
+
         int n;
         TextSignals signals;
         if (lexicon is null)
@@ -59,16 +66,44 @@ internal static class LexiconEngine
             n = Tokenize(text, padded, masks, tokens, symbols, lexicon, out signals);
         }
 
-        n = ResolvePhrases(folded, tokens[..n], lexicon, out int contrast);
-        return Finish(tokens[..n], contrast, signals, options);
+        if (Exp == 4)
+        {
+            return default;
+        }
+
+        int contrast = -1;
+        if (Exp != 3)
+        {
+            n = ResolvePhrases(folded, tokens[..n], lexicon, out contrast);
+        }
+
+        if (Exp == 2)
+        {
+            return default;
+        }
+
+        return Finish(tokens[..n], Rent(ref scratch.Candidates, n), contrast, signals, options);
     }
 
-    /// <summary>Folds; pure-ASCII text (the common case) is lower-cased with the vectorised ASCII routine.</summary>
+    /// <summary>
+    /// Folds like <see cref="TextFolding.Fold(ReadOnlySpan{char}, Span{char})"/>: runs of ASCII (all of a typical
+    /// English message, most of a Spanish one) are lower-cased with the vectorised ASCII routine, the characters
+    /// between them one by one.
+    /// </summary>
     private static void Fold(ReadOnlySpan<char> text, Span<char> folded)
     {
-        if (!Ascii.IsValid(text) || Ascii.ToLower(text, folded, out _) != OperationStatus.Done)
+        int done = 0;
+        while (done < text.Length)
         {
-            TextFolding.Fold(text, folded);
+            int next = text[done..].IndexOfAnyExceptInRange('\0', '\u007F');
+            int run = next < 0 ? text.Length - done : next;
+            _ = Ascii.ToLower(text.Slice(done, run), folded.Slice(done, run), out _);
+            done += run;
+            while (done < text.Length && text[done] >= 128)
+            {
+                folded[done] = TextFolding.Fold(text[done]);
+                done++;
+            }
         }
     }
 
@@ -515,7 +550,7 @@ internal static class LexiconEngine
         }
 
         SpanTable<TermEntry> words = lexicon.Words;
-        int entry = words.FindPacked(lo, hi, hash);
+        int entry = Exp == 1 ? 0 : words.FindPacked(lo, hi, hash);
         if (lexicon.Spanish && entry == 0)
         {
             WordAtSlow(padded, ref token, lexicon);
@@ -687,16 +722,24 @@ internal static class LexiconEngine
     /// Token <paramref name="i"/>'s sentiment: caps emphasis, boosters and negation in the 3-word window, then the
     /// contrast weight (× 0.5 before the first contrast word at <paramref name="contrast"/>, × 1.5 after; −1 = none).
     /// Depends only on the token, the three before it and the negator check on the one after it, so the caller sums
-    /// in the same pass.
+    /// in the same pass. 0 for tokens that are not <see cref="IsCandidate"/>.
+    /// </summary>
+    private static double Sentiment(ReadOnlySpan<Token> tokens, int i, int contrast, bool capsDifferential) =>
+        IsCandidate(tokens[i]) ? CandidateSentiment(tokens, i, contrast, capsDifferential) : 0;
+
+    /// <summary>A token that can have a sentiment: it has a valence and is not a booster.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsCandidate(in Token token) => (token.Flags & (TermFlags.HasValence | TermFlags.Booster)) == TermFlags.HasValence;
+
+    /// <summary>
+    /// <see cref="Sentiment"/> of a candidate token, written without data-dependent branches: a rule that does not
+    /// apply adds ±0 or multiplies by 1 instead of being skipped, which gives the same bits because the running value
+    /// is never −0 (a valence is non-zero, and a sum is −0 only if both terms are). Boosts are 0 on non-boosters.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static double Sentiment(ReadOnlySpan<Token> tokens, int i, int contrast, bool capsDifferential)
+    private static double CandidateSentiment(ReadOnlySpan<Token> tokens, int i, int contrast, bool capsDifferential)
     {
         ref readonly Token token = ref tokens[i];
-        if ((token.Flags & (TermFlags.HasValence | TermFlags.Booster)) != TermFlags.HasValence)
-        {
-            return 0;
-        }
 
         // A negator that is also a lexicon word ("no") counts only when it does not negate a sentiment word.
         if ((token.Flags & TermFlags.Negation) != 0 && i + 1 < tokens.Length && (tokens[i + 1].Flags & TermFlags.HasValence) != 0)
@@ -704,76 +747,67 @@ internal static class LexiconEngine
             return 0;
         }
 
+        int caps = capsDifferential ? (int)TokenKind.AllCaps : 0;
         double v = token.Valence;
-        double sign = v > 0 ? 1 : -1;
-        if (capsDifferential && (token.Kind & TokenKind.AllCaps) != 0)
-        {
-            v += sign * SentimentRules.CapsIncrement;
-        }
-
+        double sign = (v > 0 ? 2 : 0) - 1;
+        int capsWord = ((int)token.Kind & caps) >> 2;
+        v += sign * SentimentRules.CapsIncrement * capsWord;
         v += sign * token.SelfAdjust * SentimentRules.BoosterIncrement;
-        bool negated = false;
+        int negated = 0;
+        ReadOnlySpan<double> scale = SentimentRules.DistanceScale;
         for (int d = 1; d <= SentimentRules.Window && i - d >= 0; d++)
         {
             ref readonly Token before = ref tokens[i - d];
-            if ((before.Flags & TermFlags.Booster) != 0)
-            {
-                double boost = sign * before.Boost;
-                if (capsDifferential && (before.Kind & TokenKind.AllCaps) != 0)
-                {
-                    boost += sign * SentimentRules.CapsIncrement;
-                }
-
-                v += boost * SentimentRules.DistanceScale[d - 1];
-            }
-
-            negated |= (before.Flags & TermFlags.Negation) != 0;
+            int capsBooster = ((int)before.Kind & caps & ((int)(before.Flags & TermFlags.Booster) >> 2)) >> 2;
+            double boost = sign * before.Boost;
+            boost += sign * SentimentRules.CapsIncrement * capsBooster;
+            v += boost * scale[d - 1];
+            negated |= (int)(before.Flags & TermFlags.Negation);
         }
 
-        double sentiment;
-        if (negated)
-        {
-            sentiment = v * SentimentRules.NegationScalar;
-        }
-        else if ((token.Flags & TermFlags.NegatedOnly) == 0)
-        {
-            sentiment = v;
-        }
-        else
-        {
-            return 0;
-        }
-
-        if (contrast >= 0)
-        {
-            sentiment *= i < contrast ? SentimentRules.BeforeContrast : i > contrast ? SentimentRules.AfterContrast : 1;
-        }
-
-        return sentiment;
+        // × −0.74 when negated; × 0 for a negated-only word that is not negated; × 1 otherwise.
+        int rule = negated + ((int)(token.Flags & TermFlags.NegatedOnly) >> 5);
+        double sentiment = v * NegationFactors[rule];
+        ReadOnlySpan<double> weights = contrast >= 0 ? ContrastWeights : NoContrastWeights;
+        return sentiment * weights[Math.Sign(i - contrast) + 1];
     }
 
-    private static SentimentScore Finish(ReadOnlySpan<Token> tokens, int contrast, in TextSignals signals, SentimentOptions options)
+    private static ReadOnlySpan<double> NegationFactors => [1, 0, SentimentRules.NegationScalar, SentimentRules.NegationScalar];
+
+    private static ReadOnlySpan<double> ContrastWeights => [SentimentRules.BeforeContrast, 1, SentimentRules.AfterContrast];
+
+    private static ReadOnlySpan<double> NoContrastWeights => [1, 1, 1];
+
+    /// <summary>
+    /// Sums the tokens' sentiment (in token order) into the compound and the proportions. Only tokens with a valence
+    /// that are not boosters can be non-zero; they are listed first without a branch (<paramref name="candidates"/>
+    /// is scratch of at least the token count), the others count as neutral. Skipping their +0 terms changes no
+    /// bit of the sums (none of them is ever −0).
+    /// </summary>
+    private static SentimentScore Finish(ReadOnlySpan<Token> tokens, Span<int> candidates, int contrast, in TextSignals signals, SentimentOptions options)
     {
+        int count = 0;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            candidates[count] = i;
+            count += IsCandidate(tokens[i]) ? 1 : 0;
+        }
+
+        // positive += s + 1 when s > 0, negative += s - 1 when s < 0, else neutral += 1, as 0/1 multipliers: the
+        // skipped terms become ±0, which leave both sums unchanged (positive is never −0; negative is +0 or < 0).
         double sum = 0;
         double positive = 0;
         double negative = 0;
-        double neutral = 0;
-        for (int i = 0; i < tokens.Length; i++)
+        double neutral = tokens.Length - count;
+        foreach (int i in candidates[..count])
         {
-            double s = Sentiment(tokens, i, contrast, signals.CapsDifferential);
+            double s = CandidateSentiment(tokens, i, contrast, signals.CapsDifferential);
             sum += s;
-            if (s > 0)
-            {
-                positive += s + 1;
-            }
-            else if (s < 0)
-            {
-                negative += s - 1;
-            }
-            else
-            {
-                neutral += 1;
-            }
+            int up = s > 0 ? 1 : 0;
+            int down = s < 0 ? 1 : 0;
+            positive += (s + 1) * up;
+            negative += (s - 1) * down;
+            neutral += 1 - up - down;
         }
 
         double emphasis = Math.Min(signals.Exclamations, SentimentRules.MaxExclamations) * SentimentRules.ExclamationIncrement
@@ -813,6 +847,7 @@ internal static class LexiconEngine
         public char[] Folded = new char[512];
         public Token[] Tokens = new Token[512];
         public ulong[] Masks = new ulong[64];
+        public int[] Candidates = new int[512];
     }
 
     private struct TextSignals
