@@ -32,8 +32,6 @@ internal static class LexiconEngine
     [ThreadStatic]
     private static Scratch? t_scratch;
 
-    private static readonly int Exp = int.Parse(Environment.GetEnvironmentVariable("SENTEXP") ?? "0", CultureInfo.InvariantCulture);
-
     /// <summary>Scores a message with a fixed lexicon.</summary>
     public static SentimentScore Score(ReadOnlySpan<char> text, SentimentLexicon? lexicon, SymbolTable symbols, SentimentOptions options)
     {
@@ -48,10 +46,6 @@ internal static class LexiconEngine
         Span<Token> tokens = Rent(ref scratch.Tokens, text.Length + 1);
         Span<ulong> masks = Rent(ref scratch.Masks, MaskLength(text.Length));
         Fold(text, folded);
-        if (Exp == 5)
-        {
-            return default;
-        }
 
         int n;
         TextSignals signals;
@@ -66,22 +60,7 @@ internal static class LexiconEngine
             n = Tokenize(text, padded, masks, tokens, symbols, lexicon, out signals);
         }
 
-        if (Exp == 4)
-        {
-            return default;
-        }
-
-        int contrast = -1;
-        if (Exp != 3)
-        {
-            n = ResolvePhrases(folded, tokens[..n], lexicon, out contrast);
-        }
-
-        if (Exp == 2)
-        {
-            return default;
-        }
-
+        n = ResolvePhrases(folded, tokens[..n], lexicon, out int contrast);
         return Finish(tokens[..n], Rent(ref scratch.Candidates, n), contrast, signals, options);
     }
 
@@ -550,7 +529,7 @@ internal static class LexiconEngine
         }
 
         SpanTable<TermEntry> words = lexicon.Words;
-        int entry = Exp == 1 ? 0 : words.FindPacked(lo, hi, hash);
+        int entry = words.FindPacked(lo, hi, hash);
         if (lexicon.Spanish && entry == 0)
         {
             WordAtSlow(padded, ref token, lexicon);
@@ -618,29 +597,18 @@ internal static class LexiconEngine
     /// </summary>
     private static int ResolvePhrases(ReadOnlySpan<char> folded, Span<Token> tokens, SentimentLexicon lexicon, out int contrast)
     {
-        // Most messages start no phrase: one flag scan, no copying.
+        // Tokens are updated in place through a ref; `kept` trails `i` (and tokens move) only after a phrase
+        // consumed tokens. A phrase needs a following word, and the pair filter rules most pairs out inline.
         int found = -1;
-        int i = 0;
-        for (; i < tokens.Length; i++)
+        int kept = 0;
+        for (int i = 0; i < tokens.Length; i++)
         {
-            TermFlags flags = tokens[i].Flags;
-            if ((flags & TermFlags.PhraseStart) != 0)
-            {
-                break;
-            }
-
-            if (found < 0 && (flags & TermFlags.Contrast) != 0)
-            {
-                found = i;
-            }
-        }
-
-        // Tokens are updated in place through a ref; `kept` trails `i` only after a phrase consumed tokens.
-        int kept = i;
-        for (; i < tokens.Length; i++)
-        {
+            int at = i;
             ref Token token = ref tokens[i];
             if ((token.Flags & TermFlags.PhraseStart) != 0
+                && i + 1 < tokens.Length
+                && (tokens[i + 1].Kind & TokenKind.Word) != 0
+                && lexicon.MayStartPhrase(token.Hash, tokens[i + 1].Hash)
                 && TryPhrase(folded, tokens, i, lexicon, out TermEntry phrase, out int consumed))
             {
                 token.Valence = phrase.Valence;
@@ -654,7 +622,12 @@ internal static class LexiconEngine
                 found = kept;
             }
 
-            tokens[kept++] = token;
+            if (kept != at)
+            {
+                tokens[kept] = token;
+            }
+
+            kept++;
         }
 
         contrast = found;
@@ -670,12 +643,6 @@ internal static class LexiconEngine
     {
         entry = default;
         consumed = 1;
-        if (first + 1 < tokens.Length && (tokens[first + 1].Kind & TokenKind.Word) != 0
-            && !lexicon.MayStartPhrase(tokens[first].Hash, tokens[first + 1].Hash))
-        {
-            return false;
-        }
-
         Span<char> key = stackalloc char[MaxPhraseChars];
         int start = tokens[first].Start;
         int length = tokens[first].Length;

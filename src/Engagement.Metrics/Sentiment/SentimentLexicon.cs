@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Engagement.Metrics.Sentiment;
 
@@ -62,6 +63,7 @@ internal sealed class SentimentLexicon
     /// False when no phrase key starts with the two words whose table hashes are given (a one-hash Bloom filter of
     /// 2¹⁶ bits: no false negatives, so a phrase lookup is skipped only when it would miss).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MayStartPhrase(uint first, uint second)
     {
         int bit = PairBit(first, second);
