@@ -194,33 +194,44 @@ internal static class LexiconEngine
 
             int chunkEnd = Math.Min(NextSet(spaces, chunkStart), folded.Length);
             position = chunkEnd;
-            if (NextSet(others, chunkStart) >= chunkEnd)
+
+            // A plain chunk (all word characters) is one word without its outer apostrophes; so is the word part of
+            // a chunk that only ends in punctuation ("great," "thanks!"), which may still be an emoticon ("xd!").
+            int other = NextSet(others, chunkStart);
+            bool plain = other >= chunkEnd;
+            if (!plain && (other == chunkStart || NextClear(others, other) < chunkEnd || !BelowSymbols(folded[other..chunkEnd])))
             {
-                // A plain chunk: all word characters, so one word without its outer apostrophes.
-                int w = chunkStart;
-                while (folded[w] == '\'')
-                {
-                    if (++w == chunkEnd)
-                    {
-                        break;
-                    }
-                }
-
-                if (w < chunkEnd)
-                {
-                    int end = chunkEnd;
-                    while (folded[end - 1] == '\'')
-                    {
-                        end--;
-                    }
-
-                    AddWord(text, padded, tokens, ref n, w, end, lexicon);
-                }
-
+                n = ScanChunk(text, padded, chunkStart, chunkEnd, tokens, symbols, lexicon, n);
                 continue;
             }
 
-            n = ScanChunk(text, padded, chunkStart, chunkEnd, tokens, symbols, lexicon, n);
+            int wordEnd = Math.Min(other, chunkEnd);
+            int before = n;
+            int w = chunkStart;
+            while (folded[w] == '\'')
+            {
+                if (++w == wordEnd)
+                {
+                    break;
+                }
+            }
+
+            if (w < wordEnd)
+            {
+                int end = wordEnd;
+                while (folded[end - 1] == '\'')
+                {
+                    end--;
+                }
+
+                AddWord(text, padded, tokens, ref n, w, end, lexicon);
+            }
+
+            if (!plain && TryEmoticon(folded[chunkStart..chunkEnd], symbols, out double emoticon, out int emoticonLength))
+            {
+                n = before;
+                tokens[n++] = new Token(chunkStart, emoticonLength, TokenKind.Symbol) { Valence = emoticon, Flags = TermFlags.HasValence };
+            }
         }
 
         // Words and ALL-CAPS words that survived (emoticon chunks drop theirs).
@@ -298,6 +309,9 @@ internal static class LexiconEngine
 
         return n;
     }
+
+    /// <summary>True when no character could be an emoji (all below U+2100, where <see cref="ScanChunk"/> looks symbols up).</summary>
+    private static bool BelowSymbols(ReadOnlySpan<char> chars) => !chars.ContainsAnyInRange('\u2100', '\uFFFF');
 
     /// <summary>Appends word token [w, end), looked up when a lexicon is given.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
