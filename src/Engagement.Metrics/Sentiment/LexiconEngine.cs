@@ -22,6 +22,7 @@ internal static class LexiconEngine
 
     private static readonly SearchValues<char> SpanishLetters = SearchValues.Create("ñÑáéíóúÁÉÍÓÚ");
     private static readonly SearchValues<char> InvertedMarks = SearchValues.Create("¡¿");
+    private static readonly SearchValues<char> AsciiChars = SearchValues.Create(AsciiRange());
     private static readonly byte[] AsciiClasses = BuildAsciiClasses();
 
     private const int Space = 1;
@@ -74,7 +75,7 @@ internal static class LexiconEngine
         int done = 0;
         while (done < text.Length)
         {
-            int next = text[done..].IndexOfAnyExceptInRange('\0', '\u007F');
+            int next = text[done..].IndexOfAnyExcept(AsciiChars);
             int run = next < 0 ? text.Length - done : next;
             _ = Ascii.ToLower(text.Slice(done, run), folded.Slice(done, run), out _);
             done += run;
@@ -143,6 +144,14 @@ internal static class LexiconEngine
 
         return spanish > english ? SentimentLanguage.Spanish : SentimentLanguage.English;
     }
+
+    private static string AsciiRange() => string.Create(128, 0, static (chars, _) =>
+    {
+        for (int c = 0; c < chars.Length; c++)
+        {
+            chars[c] = (char)c;
+        }
+    });
 
     /// <summary>The number of mask words <see cref="Tokenize"/> needs: two per 64 characters.</summary>
     private static int MaskLength(int length) => 2 * ((length + 63) >> 6);
@@ -311,7 +320,19 @@ internal static class LexiconEngine
     }
 
     /// <summary>True when no character could be an emoji (all below U+2100, where <see cref="ScanChunk"/> looks symbols up).</summary>
-    private static bool BelowSymbols(ReadOnlySpan<char> chars) => !chars.ContainsAnyInRange('\u2100', '\uFFFF');
+    /// <remarks>A loop: the tail is one to three characters, and <c>ContainsAnyInRange</c> allocated here.</remarks>
+    private static bool BelowSymbols(ReadOnlySpan<char> chars)
+    {
+        foreach (char c in chars)
+        {
+            if (c >= 0x2100)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Appends word token [w, end), looked up when a lexicon is given.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
