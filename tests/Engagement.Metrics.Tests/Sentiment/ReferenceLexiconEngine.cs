@@ -51,28 +51,31 @@ internal static class ReferenceLexiconEngine
             }
         }
 
-        double emphasis = Math.Min(exclamations, SentimentRules.MaxExclamations) * SentimentRules.ExclamationIncrement
-            + (questions <= 1 ? 0 : questions <= 3 ? questions * SentimentRules.QuestionIncrement : SentimentRules.QuestionCap);
-        double compound = 0;
-        if (sum != 0)
+        // Punctuation emphasis goes to the sum's direction and to the larger of the positive and negative masses.
+        double question = questions switch
         {
-            sum += sum > 0 ? emphasis : -emphasis;
-            compound = Math.Clamp(sum / Math.Sqrt((sum * sum) + options.NormalizationAlpha), -1, 1);
+            < 2 => 0,
+            < 4 => questions * SentimentRules.QuestionIncrement,
+            _ => SentimentRules.QuestionCap,
+        };
+        double emphasis = (SentimentRules.ExclamationIncrement * Math.Min(exclamations, SentimentRules.MaxExclamations)) + question;
+        double x = sum == 0 ? 0 : sum + Math.CopySign(emphasis, sum);
+        double compound = x == 0 ? 0 : Math.Max(-1, Math.Min(1, x / Math.Sqrt((x * x) + options.NormalizationAlpha)));
+        switch (Math.Sign(positive + negative))
+        {
+            case > 0:
+                positive += emphasis;
+                break;
+            case < 0:
+                negative -= emphasis;
+                break;
         }
 
-        if (positive > -negative)
-        {
-            positive += emphasis;
-        }
-        else if (positive < -negative)
-        {
-            negative -= emphasis;
-        }
-
-        double total = positive - negative + neutral;
-        return total > 0
-            ? new SentimentScore(compound, positive / total, neutral / total, Math.Abs(negative) / total, options.Classify(compound), trusted: true)
-            : new SentimentScore(compound, 0, 0, 0, options.Classify(compound), trusted: true);
+        double mass = positive + Math.Abs(negative) + neutral;
+        SentimentLabel label = options.Classify(compound);
+        return mass <= 0
+            ? new SentimentScore(compound, 0, 0, 0, label, trusted: true)
+            : new SentimentScore(compound, positive / mass, neutral / mass, Math.Abs(negative) / mass, label, trusted: true);
     }
 
     public static SentimentLanguage DetectLanguage(string text)
@@ -253,24 +256,23 @@ internal static class ReferenceLexiconEngine
     {
         entry = default;
         consumed = 1;
-        string key = new(folded, tokens[first].Start, tokens[first].Length);
-        for (int j = first + 1; j < Math.Min(tokens.Count, first + lexicon.MaxPhraseWords); j++)
-        {
-            if (tokens[j].Kind != Kind.Word || key.Length + tokens[j].Length + 1 > 96)
-            {
-                break;
-            }
 
-            key += " " + new string(folded, tokens[j].Start, tokens[j].Length);
-            if (!lexicon.Phrases.TryGetValue(key, out TermEntry found))
+        // Longer and longer keys of whole words; the search ends at the first key that is neither a phrase nor a
+        // phrase prefix (or is longer than 96 characters); the longest real phrase seen wins.
+        var words = new List<string> { new(folded, tokens[first].Start, tokens[first].Length) };
+        int limit = Math.Min(tokens.Count, first + lexicon.MaxPhraseWords);
+        for (int j = first + 1; j < limit && tokens[j].Kind == Kind.Word; j++)
+        {
+            words.Add(new string(folded, tokens[j].Start, tokens[j].Length));
+            string key = string.Join(' ', words);
+            if (key.Length > 96 || !lexicon.Phrases.TryGetValue(key, out TermEntry found))
             {
                 break;
             }
 
             if ((found.Flags & TermFlags.PhrasePrefix) == 0)
             {
-                entry = found;
-                consumed = j - first + 1;
+                (entry, consumed) = (found, words.Count);
             }
         }
 
