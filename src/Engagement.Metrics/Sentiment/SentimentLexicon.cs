@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Engagement.Metrics.Sentiment;
 
@@ -47,7 +48,7 @@ internal sealed class SentimentLexicon
         {
             int space = phrase.IndexOf(' ', StringComparison.Ordinal);
             int end = phrase.IndexOf(' ', space + 1);
-            int bit = PairBit(SpanTable<TermEntry>.Hash(phrase.AsSpan(0, space)), SpanTable<TermEntry>.Hash(phrase.AsSpan(space + 1, (end < 0 ? phrase.Length : end) - space - 1)));
+            int bit = PairBit(WordKey.Hash(phrase.AsSpan(0, space)), WordKey.Hash(phrase.AsSpan(space + 1, (end < 0 ? phrase.Length : end) - space - 1)));
             _pairBits[bit >> 6] |= 1UL << bit;
         }
         MaxPhraseWords = maxPhraseWords;
@@ -55,10 +56,14 @@ internal sealed class SentimentLexicon
 
     public bool Spanish { get; }
 
+    /// <summary>The flag an English word ending in "n't" adds (<see cref="TermFlags.Negation"/>); none for Spanish.</summary>
+    public TermFlags SuffixNegation => Spanish ? TermFlags.None : TermFlags.Negation;
+
     /// <summary>
     /// False when no phrase key starts with the two words whose table hashes are given (a one-hash Bloom filter of
     /// 2¹⁶ bits: no false negatives, so a phrase lookup is skipped only when it would miss).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MayStartPhrase(uint first, uint second)
     {
         int bit = PairBit(first, second);
