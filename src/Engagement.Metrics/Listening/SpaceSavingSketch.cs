@@ -352,6 +352,10 @@ public sealed class SpaceSavingSketch : IMergeableAccumulator<SpaceSavingSketch>
 
     private readonly struct Sink(SpaceSavingSketch owner) : ITermSink
     {
+        public void Prepare(ReadOnlySpan<ulong> hashes)
+        {
+        }
+
         public void Add(ReadOnlySpan<char> term, ulong hash, int words) => owner.AddCore(term, 1);
     }
 }

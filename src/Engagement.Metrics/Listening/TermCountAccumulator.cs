@@ -29,7 +29,6 @@ public sealed class TermCountAccumulator : IMergeableAccumulator<TermCountAccumu
     private readonly ThemeTokenizer _tokenizer;
     private readonly long[] _totals = new long[3];
     private readonly int _maxWords;
-    private long _stamp;
 
     /// <summary>Creates an empty accumulator.</summary>
     /// <param name="options">How messages are split into themes; <see langword="null"/> for <see cref="ThemeOptions.Default"/>.</param>
@@ -174,28 +173,30 @@ public sealed class TermCountAccumulator : IMergeableAccumulator<TermCountAccumu
             throw new ArgumentOutOfRangeException(nameof(words), w, "Use 1, 2 or 3 words, or null for all terms.");
         }
 
-        var selected = new List<TermCount>();
+        // Rank entry indices, so strings are made for the terms returned only.
+        var selected = new List<int>();
         for (int i = 0; i < _table.Count; i++)
         {
-            TermTable.Entry e = _table[i];
-            if (words is null || e.Words == words)
+            if (words is null || _table.WordsAt(i) == words)
             {
-                selected.Add(ToTermCount(e));
+                selected.Add(i);
             }
         }
 
-        selected.Sort(static (a, b) =>
+        TermTable table = _table;
+        selected.Sort((a, b) =>
         {
-            int c = b.Count.CompareTo(a.Count);
-            c = c != 0 ? c : b.Mentions.CompareTo(a.Mentions);
-            return c != 0 ? c : string.CompareOrdinal(a.Term, b.Term);
+            int c = table.CountAt(b).CompareTo(table.CountAt(a));
+            c = c != 0 ? c : table.MentionsAt(b).CompareTo(table.MentionsAt(a));
+            return c != 0 ? c : table.TermAt(a).SequenceCompareTo(table.TermAt(b));
         });
-        if (selected.Count > count)
+        var top = new TermCount[Math.Min(count, selected.Count)];
+        for (int k = 0; k < top.Length; k++)
         {
-            selected.RemoveRange(count, selected.Count - count);
+            top[k] = ToTermCount(table[selected[k]]);
         }
 
-        return selected;
+        return top;
     }
 
     /// <inheritdoc />
@@ -230,7 +231,7 @@ public sealed class TermCountAccumulator : IMergeableAccumulator<TermCountAccumu
     {
         _tokenizer.Tokenize(text);
         Count++;
-        var sink = new Sink(this, ++_stamp, sentiment);
+        var sink = new Sink(this, _table.NextMessage(), sentiment);
         _tokenizer.ForEachTerm(_maxWords, ref sink);
     }
 
@@ -238,11 +239,13 @@ public sealed class TermCountAccumulator : IMergeableAccumulator<TermCountAccumu
     internal long CountOfFolded(string folded)
     {
         int index = _table.Find(TermHash.Of(folded));
-        return index >= 0 ? _table[index].Count : 0;
+        return index >= 0 ? _table.CountAt(index) : 0;
     }
 
-    private struct Sink(TermCountAccumulator owner, long stamp, double? sentiment) : ITermSink
+    private struct Sink(TermCountAccumulator owner, uint stamp, double? sentiment) : ITermSink
     {
+        public readonly void Prepare(ReadOnlySpan<ulong> hashes) => owner._table.Touch(hashes);
+
         public readonly void Add(ReadOnlySpan<char> term, ulong hash, int words)
         {
             ref TermTable.Slot e = ref owner._table.GetOrAdd(term, hash, words);

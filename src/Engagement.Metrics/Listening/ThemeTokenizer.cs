@@ -29,6 +29,10 @@ internal sealed class ThemeTokenizer
     private int[] _length = new int[128];
     private ulong[] _hash = new ulong[128];
     private byte[] _flags = new byte[128];
+    private ulong[] _termHash = new ulong[384];
+    private int[] _termStart = new int[384];
+    private int[] _termLength = new int[384];
+    private int[] _termWords = new int[384];
 
     public const byte Stop = 1;
     public const byte BreakBefore = 2;
@@ -77,13 +81,20 @@ internal sealed class ThemeTokenizer
             {
                 int start = written;
                 ulong hash = TermHash.Start;
-                bool allDigits = true;
                 while (true)
                 {
                     text[written++] = c;
                     hash = TermHash.Step(hash, c);
-                    allDigits &= (uint)(c - '0') <= 9;
                     i++;
+
+                    // Most words are plain ASCII: one table load per character until the first other character.
+                    while (i < n && source[i] < 128 && AsciiWord[source[i]] is var folded and not 0)
+                    {
+                        text[written++] = (char)folded;
+                        hash = TermHash.Step(hash, (char)folded);
+                        i++;
+                    }
+
                     if (i >= n)
                     {
                         break;
@@ -104,7 +115,7 @@ internal sealed class ThemeTokenizer
                 }
 
                 int length = written - start;
-                if (allDigits)
+                if (IsAllDigits(text.AsSpan(start, length)))
                 {
                     written = start;
                     pendingBreak = true;
@@ -145,12 +156,11 @@ internal sealed class ThemeTokenizer
                 continue;
             }
 
-            if (c is ':' or '.' && IsUrlAhead(source, i, out int urlStart))
+            if (c is ':' or '.' && tokens > 0 && StartsUrl(source, i, text.AsSpan(_start[tokens - 1], _length[tokens - 1])))
             {
                 // Reached from a scheme or "www" token already written: undo that token and skip the URL.
                 tokens--;
                 written = _start[tokens];
-                i = urlStart;
                 while (i < n && !char.IsWhiteSpace(source[i]))
                 {
                     i++;
@@ -165,41 +175,52 @@ internal sealed class ThemeTokenizer
         }
 
         TokenCount = tokens;
-
-        bool IsUrlAhead(ReadOnlySpan<char> s, int at, out int start)
-        {
-            start = 0;
-            if (tokens == 0)
-            {
-                return false;
-            }
-
-            ReadOnlySpan<char> previous = text.AsSpan(_start[tokens - 1], _length[tokens - 1]);
-            bool scheme = s[at] == ':' && at + 2 < s.Length && s[at + 1] == '/' && s[at + 2] == '/' && (previous.SequenceEqual("http") || previous.SequenceEqual("https"));
-            bool www = s[at] == '.' && previous.SequenceEqual("www");
-            if (!scheme && !www)
-            {
-                return false;
-            }
-
-            start = at;
-            return true;
-        }
     }
+
+    // Whether the ':' or '.' at `at`, after the token `previous`, continues "http://", "https://" or "www.".
+    private static bool StartsUrl(ReadOnlySpan<char> s, int at, ReadOnlySpan<char> previous) =>
+        s[at] == ':'
+            ? at + 2 < s.Length && s[at + 1] == '/' && s[at + 2] == '/' && (previous.SequenceEqual("http") || previous.SequenceEqual("https"))
+            : previous.SequenceEqual("www");
 
     /// <summary>
     /// Calls the sink for every term of the last tokenized message: each non-stop token, and each 2- to
     /// <paramref name="maxWords"/>-word n-gram that starts and ends with a non-stop token and crosses no break.
     /// </summary>
+    /// <remarks>
+    /// The terms are listed first and handed to <see cref="ITermSink.Prepare"/> before the first
+    /// <see cref="ITermSink.Add"/>, so a sink whose table is larger than the cache can start every lookup of the
+    /// message at once instead of waiting for each miss in turn.
+    /// </remarks>
     public void ForEachTerm<TSink>(int maxWords, ref TSink sink)
         where TSink : struct, ITermSink
     {
-        int tokens = TokenCount;
+        int terms = CollectTerms(maxWords);
+        sink.Prepare(_termHash.AsSpan(0, terms));
         ReadOnlySpan<char> buffer = _text;
+        for (int k = 0; k < terms; k++)
+        {
+            sink.Add(buffer.Slice(_termStart[k], _termLength[k]), _termHash[k], _termWords[k]);
+        }
+    }
+
+    private int CollectTerms(int maxWords)
+    {
+        int tokens = TokenCount;
         int[] starts = _start;
         int[] lengths = _length;
         ulong[] hashes = _hash;
         byte[] flags = _flags;
+        if (_termHash.Length < tokens * maxWords)
+        {
+            int size = tokens * maxWords;
+            _termHash = new ulong[size];
+            _termStart = new int[size];
+            _termLength = new int[size];
+            _termWords = new int[size];
+        }
+
+        int terms = 0;
         for (int i = 0; i < tokens; i++)
         {
             if ((flags[i] & Stop) != 0)
@@ -209,7 +230,7 @@ internal sealed class ThemeTokenizer
 
             int start = starts[i];
             ulong hash = hashes[i];
-            sink.Add(buffer.Slice(start, lengths[i]), hash, 1);
+            AddTerm(ref terms, start, lengths[i], hash, 1);
             int last = Math.Min(tokens, i + maxWords);
             for (int j = i + 1; j < last; j++)
             {
@@ -221,10 +242,22 @@ internal sealed class ThemeTokenizer
                 hash = TermHash.Combine(hash, hashes[j]);
                 if ((flags[j] & Stop) == 0)
                 {
-                    sink.Add(buffer.Slice(start, starts[j] + lengths[j] - start), hash, j - i + 1);
+                    AddTerm(ref terms, start, starts[j] + lengths[j] - start, hash, j - i + 1);
                 }
             }
         }
+
+        return terms;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void AddTerm(ref int terms, int start, int length, ulong hash, int words)
+    {
+        _termStart[terms] = start;
+        _termLength[terms] = length;
+        _termHash[terms] = hash;
+        _termWords[terms] = words;
+        terms++;
     }
 
     /// <summary>Folds a character and says whether it is a word character; ASCII costs one table load.</summary>
@@ -253,6 +286,20 @@ internal sealed class ThemeTokenizer
         0, (byte)'a', (byte)'b', (byte)'c', (byte)'d', (byte)'e', (byte)'f', (byte)'g', (byte)'h', (byte)'i', (byte)'j', (byte)'k', (byte)'l', (byte)'m', (byte)'n', (byte)'o',
         (byte)'p', (byte)'q', (byte)'r', (byte)'s', (byte)'t', (byte)'u', (byte)'v', (byte)'w', (byte)'x', (byte)'y', (byte)'z', 0, 0, 0, 0, 0,
     ];
+
+    // Order numbers and times break n-grams; a word rarely starts with a digit, so this usually reads one character.
+    private static bool IsAllDigits(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if ((uint)(c - '0') > 9)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     // Called on folded characters only, so ASCII upper case never reaches it.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -288,6 +335,9 @@ internal sealed class ThemeTokenizer
 /// <summary>Receives the terms of a message from <see cref="ThemeTokenizer.ForEachTerm"/>.</summary>
 internal interface ITermSink
 {
+    /// <summary>Sees the hashes of every term of the message before the first <see cref="Add"/>.</summary>
+    void Prepare(ReadOnlySpan<ulong> hashes);
+
     /// <summary>One occurrence of a folded term with its <see cref="TermHash"/> and word count.</summary>
     void Add(ReadOnlySpan<char> term, ulong hash, int words);
 }
