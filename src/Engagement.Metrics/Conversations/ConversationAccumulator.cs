@@ -40,6 +40,7 @@ public sealed class ConversationAccumulator : IMergeableAccumulator<Conversation
     private const int ChunkSize = 1024;
     private readonly Dictionary<string, ConversationState> _conversations;
     private readonly ISentimentScorer? _scorer;
+    private readonly bool _keepMessageChannels;
     private readonly List<(ConversationState State, string? Channel, long Ticks)> _undo = [];
     private long _messages;
 
@@ -48,9 +49,17 @@ public sealed class ConversationAccumulator : IMergeableAccumulator<Conversation
     /// <param name="scorer">Scores customer messages that have text but no sentiment; none when null.</param>
     /// <exception cref="ArgumentException">The options are invalid.</exception>
     public ConversationAccumulator(ConversationOptions? options = null, ISentimentScorer? scorer = null)
+        : this(options, scorer, keepMessageChannels: false)
+    {
+    }
+
+    // The streaming accumulator keeps its open conversations here, with each message's channel (a conversation it
+    // splits into sessions needs every session's own first channel).
+    internal ConversationAccumulator(ConversationOptions? options, ISentimentScorer? scorer, bool keepMessageChannels)
     {
         Options = (options ?? ConversationOptions.Default).Validate();
         _scorer = scorer;
+        _keepMessageChannels = keepMessageChannels;
         _conversations = [];
     }
 
@@ -122,7 +131,7 @@ public sealed class ConversationAccumulator : IMergeableAccumulator<Conversation
                 ref ConversationState? slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_conversations, m.ConversationId, out bool exists);
                 if (!exists)
                 {
-                    slot = new ConversationState(m.ConversationId, m.CustomerId, m.Channel, m.SentTicks);
+                    slot = new ConversationState(m.ConversationId, m.CustomerId, m.Channel, m.SentTicks, _keepMessageChannels);
                     _undo.Add((slot, null, 0));
                 }
                 else if (!ReferenceEquals(slot!.CustomerId, m.CustomerId) && !string.Equals(slot.CustomerId, m.CustomerId, StringComparison.Ordinal))
@@ -141,7 +150,7 @@ public sealed class ConversationAccumulator : IMergeableAccumulator<Conversation
                     }
                 }
 
-                slot!.Append(ToEntry(m));
+                slot!.Append(ToEntry(m), m.Channel);
             }
         }
 
@@ -189,6 +198,21 @@ public sealed class ConversationAccumulator : IMergeableAccumulator<Conversation
         }
 
         _messages += other._messages;
+    }
+
+    // The open conversations, for the streaming accumulator (which removes those it closes).
+    internal Dictionary<string, ConversationState>.ValueCollection States => _conversations.Values;
+
+    internal void Remove(ConversationState state)
+    {
+        _conversations.Remove(state.ConversationId);
+        _messages -= state.Count;
+    }
+
+    internal void RemoveFirst(ConversationState state, int count)
+    {
+        state.RemoveFirst(count);
+        _messages -= count;
     }
 
     /// <summary>Creates an empty accumulator with the same options and scorer.</summary>
@@ -287,10 +311,10 @@ public sealed class ConversationAccumulator : IMergeableAccumulator<Conversation
             slot.Answered += f.Answered;
         }
 
-        var byCustomer = new List<(int Channel, long Outbound, long Answered)>[groups.Length];
+        var byCustomer = new List<(string Channel, long Outbound, long Answered)>[groups.Length];
         foreach (KeyValuePair<(int Customer, int Channel), (long Outbound, long Answered)> kv in perChannel)
         {
-            (byCustomer[kv.Key.Customer] ??= []).Add((kv.Key.Channel, kv.Value.Outbound, kv.Value.Answered));
+            (byCustomer[kv.Key.Customer] ??= []).Add((s.Channels[kv.Key.Channel], kv.Value.Outbound, kv.Value.Answered));
         }
 
         var results = new CustomerEngagement[groups.Length];
@@ -298,7 +322,7 @@ public sealed class ConversationAccumulator : IMergeableAccumulator<Conversation
         for (int k = 0; k < order.Length; k++)
         {
             int c = order[k];
-            (string? preferred, string[] ignored) = ChannelPreference(byCustomer[c] ?? [], s.Channels);
+            (string? preferred, string[] ignored) = ChannelPreference(byCustomer[c] ?? [], Options);
             results[k] = new CustomerEngagement(s.Customers[c], groups[c].ToSignals(s.Customers[c], Options), preferred, ignored);
         }
 
@@ -314,45 +338,32 @@ public sealed class ConversationAccumulator : IMergeableAccumulator<Conversation
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> is not defined.</exception>
     public EngagementTrend ToTrend(EngagementPeriod period)
     {
-        if (period is not (EngagementPeriod.Day or EngagementPeriod.Week or EngagementPeriod.Month or EngagementPeriod.Quarter))
-        {
-            throw new ArgumentOutOfRangeException(nameof(period), period, "Use Day, Week, Month or Quarter.");
-        }
-
+        EngagementPeriods.Check(period);
         Snapshot s = Compute();
         var overall = new SortedDictionary<int, SignalGroup>();
         var perCustomer = new SortedDictionary<int, SignalGroup>[s.Customers.Count];
         for (int i = 0; i < s.Facts.Length; i++)
         {
             ref readonly ConversationFacts f = ref s.Facts[i];
-            int p = PeriodNumber(f.Start, period);
+            int p = EngagementPeriods.Number(f.Start, period);
             ReadOnlySpan<long> times = s.ResponseTimes(f);
             GroupFor(overall, p).Add(f, times);
             GroupFor(perCustomer[f.Customer] ??= [], p).Add(f, times);
         }
 
-        (PeriodScore[] overallScores, LinearTrendResultBox overallSlope) = Scores(overall, period);
+        (PeriodScore[] overallScores, Statistics.LinearTrendResult overallSlope) = EngagementPeriods.Scores(Signals(overall), period);
         var customers = new CustomerTrend[perCustomer.Length];
         int[] order = OrdinalOrder(s.Customers);
-        double threshold = Options.Score.AlertThreshold;
         for (int k = 0; k < order.Length; k++)
         {
-            int c = order[k];
-            (PeriodScore[] scores, LinearTrendResultBox slope) = Scores(perCustomer[c], period);
-            var alerts = new List<DisengagementAlert>();
-            for (int j = 1; j < scores.Length; j++)
-            {
-                if (scores[j - 1].Score.Score is double before && scores[j].Score.Score is double after && before - after > threshold)
-                {
-                    alerts.Add(new DisengagementAlert(s.Customers[c], scores[j - 1].PeriodStart, scores[j].PeriodStart, before, after, FallingSignals(scores[j - 1].Score, scores[j].Score, Options.Score)));
-                }
-            }
-
-            customers[k] = new CustomerTrend(s.Customers[c], scores, slope.Value, alerts);
+            customers[k] = EngagementPeriods.Customer(s.Customers[order[k]], Signals(perCustomer[order[k]]), period, Options.Score);
         }
 
-        return new EngagementTrend(period, overallScores, overallSlope.Value, customers);
+        return new EngagementTrend(period, overallScores, overallSlope, customers);
     }
+
+    private (int Number, ConversationSignals Signals)[] Signals(SortedDictionary<int, SignalGroup> groups) =>
+        [.. groups.Select(kv => (kv.Key, kv.Value.ToSignals(string.Empty, Options)))];
 
     private static SignalGroup GroupFor(SortedDictionary<int, SignalGroup> groups, int period)
     {
@@ -365,87 +376,15 @@ public sealed class ConversationAccumulator : IMergeableAccumulator<Conversation
         return group;
     }
 
-    private (PeriodScore[] Scores, LinearTrendResultBox Slope) Scores(SortedDictionary<int, SignalGroup> groups, EngagementPeriod period)
-    {
-        var scores = new PeriodScore[groups.Count];
-        var x = new List<double>(groups.Count);
-        var y = new List<double>(groups.Count);
-        int k = 0;
-        foreach (KeyValuePair<int, SignalGroup> kv in groups)
-        {
-            ConversationSignals signals = kv.Value.ToSignals(string.Empty, Options);
-            scores[k++] = new PeriodScore(PeriodStart(kv.Key, period), signals.Conversations, signals.Score);
-            if (signals.Score.Score is double score)
-            {
-                x.Add(kv.Key);
-                y.Add(score);
-            }
-        }
-
-        return (scores, new LinearTrendResultBox(Statistics.LinearTrend.Fit(CollectionsMarshal.AsSpan(x), CollectionsMarshal.AsSpan(y))));
-    }
-
-    private readonly record struct LinearTrendResultBox(Statistics.LinearTrendResult Value);
-
-    private static string[] FallingSignals(EngagementScoreResult before, EngagementScoreResult after, EngagementScoreOptions o)
-    {
-        Span<(double Fall, int Index)> falls = stackalloc (double, int)[7];
-        int n = 0;
-        Consider(before.ResponseRate, after.ResponseRate, o.ResponseRateWeight, 0, falls, ref n);
-        Consider(before.ResponseSpeed, after.ResponseSpeed, o.ResponseSpeedWeight, 1, falls, ref n);
-        Consider(before.MessageLength, after.MessageLength, o.MessageLengthWeight, 2, falls, ref n);
-        Consider(before.Questions, after.Questions, o.QuestionsWeight, 3, falls, ref n);
-        Consider(before.SentimentShift, after.SentimentShift, o.SentimentShiftWeight, 4, falls, ref n);
-        Consider(before.Retention, after.Retention, o.AbandonmentWeight, 5, falls, ref n);
-        Consider(before.RepeatInteraction, after.RepeatInteraction, o.RepeatInteractionWeight, 6, falls, ref n);
-        falls[..n].Sort(static (a, b) => a.Fall != b.Fall ? b.Fall.CompareTo(a.Fall) : a.Index.CompareTo(b.Index));
-        var names = new string[n];
-        for (int i = 0; i < n; i++)
-        {
-            names[i] = SignalNames[falls[i].Index];
-        }
-
-        return names;
-
-        static void Consider(double? before, double? after, double weight, int index, Span<(double, int)> falls, ref int n)
-        {
-            if (before is double b && after is double a && a < b)
-            {
-                falls[n++] = ((b - a) * weight, index);
-            }
-        }
-    }
-
-    private static readonly string[] SignalNames = ["responseRate", "responseSpeed", "messageLength", "questions", "sentimentShift", "retention", "repeatInteraction"];
-
-    internal static int PeriodNumber(long ticks, EngagementPeriod period)
-    {
-        var day = DateOnly.FromDateTime(new DateTime(ticks, DateTimeKind.Utc));
-        return period switch
-        {
-            EngagementPeriod.Day => day.DayNumber,
-            EngagementPeriod.Week => (day.DayNumber - ((int)day.DayOfWeek + 6) % 7) / 7,
-            EngagementPeriod.Month => (day.Year * 12) + day.Month - 1,
-            _ => (day.Year * 4) + ((day.Month - 1) / 3),
-        };
-    }
-
-    internal static DateOnly PeriodStart(int number, EngagementPeriod period) => period switch
-    {
-        EngagementPeriod.Day => DateOnly.FromDayNumber(number),
-        EngagementPeriod.Week => DateOnly.FromDayNumber(number * 7),
-        EngagementPeriod.Month => new DateOnly(number / 12, (number % 12) + 1, 1),
-        _ => new DateOnly(number / 4, ((number % 4) * 3) + 1, 1),
-    };
-
-    private (string? Preferred, string[] Ignored) ChannelPreference(List<(int Channel, long Outbound, long Answered)> channels, List<string> names)
+    // The customer's preferred channel and the channels they ignore, from outbound and answered counts per channel.
+    internal static (string? Preferred, string[] Ignored) ChannelPreference(IReadOnlyList<(string Channel, long Outbound, long Answered)> channels, ConversationOptions options)
     {
         string? preferred = null;
         double best = -1;
         long bestOutbound = 0;
         bool answersSomewhere = false;
-        double max = Options.IgnoredChannelMaximumResponseRate;
-        foreach ((int channel, long outbound, long answered) in channels)
+        double max = options.IgnoredChannelMaximumResponseRate;
+        foreach ((string channel, long outbound, long answered) in channels)
         {
             if (outbound == 0)
             {
@@ -454,20 +393,20 @@ public sealed class ConversationAccumulator : IMergeableAccumulator<Conversation
 
             double rate = (double)answered / outbound;
             answersSomewhere |= rate > max;
-            if (rate > best || (rate == best && (outbound > bestOutbound || (outbound == bestOutbound && string.CompareOrdinal(names[channel], preferred) < 0))))
+            if (rate > best || (rate == best && (outbound > bestOutbound || (outbound == bestOutbound && string.CompareOrdinal(channel, preferred) < 0))))
             {
-                (preferred, best, bestOutbound) = (names[channel], rate, outbound);
+                (preferred, best, bestOutbound) = (channel, rate, outbound);
             }
         }
 
         var ignored = new List<string>();
         if (answersSomewhere)
         {
-            foreach ((int channel, long outbound, long answered) in channels)
+            foreach ((string channel, long outbound, long answered) in channels)
             {
-                if (outbound >= Options.IgnoredChannelMinimumOutbound && (double)answered / outbound <= max)
+                if (outbound >= options.IgnoredChannelMinimumOutbound && (double)answered / outbound <= max)
                 {
-                    ignored.Add(names[channel]);
+                    ignored.Add(channel);
                 }
             }
         }
@@ -572,100 +511,20 @@ public sealed class ConversationAccumulator : IMergeableAccumulator<Conversation
         var times = new List<long>();
         long window = Options.ResponseWindow.Ticks;
         long latest = long.MinValue;
-        Span<double> sentimentBuffer = stackalloc double[64];
-
         for (int i = 0; i < n; i++)
         {
             ConversationState state = states[i];
-            ReadOnlySpan<ConversationEntry> entries = state.Sorted();
             ref ConversationFacts f = ref facts[i];
+            f = ConversationFacts.Measure(state.Sorted(), times, window);
             f.Customer = Index(customers, customerNames, state.CustomerId);
             f.Channel = Index(channels, channelNames, state.Channel);
-            f.Start = entries[0].Ticks;
-            f.End = entries[^1].Ticks;
             latest = Math.Max(latest, f.End);
-            f.ResponseOffset = times.Count;
-            f.AgentFirst = -1;
-            f.Questions = -1;
-            f.Gap = -1;
-
-            long firstInbound = -1;
-            int scored = 0;
-            for (int k = 0; k < entries.Length; k++)
-            {
-                ConversationEntry e = entries[k];
-                f.Resolved |= e.Resolved;
-                if (e.IsInbound)
-                {
-                    f.Inbound++;
-                    f.InboundLength += e.Length;
-                    if (e.RawQuestions >= 0)
-                    {
-                        f.Questions = Math.Max(f.Questions, 0) + e.RawQuestions;
-                    }
-
-                    if (!double.IsNaN(e.RawSentiment))
-                    {
-                        scored++;
-                    }
-
-                    if (firstInbound < 0)
-                    {
-                        firstInbound = e.Ticks;
-                    }
-
-                    if (k > 0 && !entries[k - 1].IsInbound)
-                    {
-                        times.Add(e.Ticks - entries[k - 1].Ticks);
-                    }
-                }
-                else
-                {
-                    f.Outbound++;
-                    if (firstInbound >= 0 && f.AgentFirst < 0)
-                    {
-                        f.AgentFirst = e.Ticks - firstInbound;
-                    }
-                }
-            }
-
-            long nextInbound = long.MaxValue;
-            for (int k = entries.Length - 1; k >= 0; k--)
-            {
-                if (entries[k].IsInbound)
-                {
-                    nextInbound = entries[k].Ticks;
-                }
-                else if (nextInbound != long.MaxValue && nextInbound - entries[k].Ticks <= window)
-                {
-                    f.Answered++;
-                }
-            }
-
-            f.ResponseCount = times.Count - f.ResponseOffset;
-            f.Shift = double.NaN;
-            if (scored >= 2)
-            {
-                Span<double> values = scored <= sentimentBuffer.Length ? sentimentBuffer[..scored] : new double[scored];
-                int v = 0;
-                foreach (ConversationEntry e in entries)
-                {
-                    if (e.IsInbound && !double.IsNaN(e.RawSentiment))
-                    {
-                        values[v++] = e.RawSentiment;
-                    }
-                }
-
-                f.Shift = SentimentShift.Calculate(values).Shift ?? double.NaN;
-            }
         }
 
         long asOf = Options.AsOf?.UtcTicks ?? latest;
         for (int i = 0; i < n; i++)
         {
-            ref ConversationFacts f = ref facts[i];
-            ReadOnlySpan<ConversationEntry> entries = states[i].Sorted();
-            f.Abandoned = !f.Resolved && f.Inbound > 0 && !entries[^1].IsInbound && asOf - f.End > window;
+            facts[i].JudgeAbandonment(asOf, window);
         }
 
         FindRepeats(facts, customerNames.Count, Options.RepeatWindow.Ticks);

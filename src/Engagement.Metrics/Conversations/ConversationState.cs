@@ -13,6 +13,7 @@ namespace Engagement.Metrics.Conversations;
 public sealed class ConversationState
 {
     private ConversationEntry[] _entries;
+    private string[]? _channels; // each message's channel, kept only for the streaming accumulator's sessions
     private int _count;
     private bool _sorted;
 
@@ -21,9 +22,13 @@ public sealed class ConversationState
     /// <param name="customerId">The customer id; not empty.</param>
     /// <param name="channel">The conversation's channel.</param>
     /// <param name="entries">Its messages, in any order.</param>
-    /// <exception cref="ArgumentException">An id is empty, or <paramref name="entries"/> is null.</exception>
+    /// <param name="messageChannels">
+    /// Each entry's channel, in the same order, as kept by <see cref="StreamingConversationAccumulator"/>; or
+    /// <see langword="null"/> (the <see cref="ConversationAccumulator"/> keeps only the conversation's channel).
+    /// </param>
+    /// <exception cref="ArgumentException">An id is empty, <paramref name="entries"/> is null, or <paramref name="messageChannels"/> has another length.</exception>
     [JsonConstructor]
-    public ConversationState(string conversationId, string customerId, string channel, IReadOnlyList<ConversationEntry> entries)
+    public ConversationState(string conversationId, string customerId, string channel, IReadOnlyList<ConversationEntry> entries, IReadOnlyList<string>? messageChannels = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(conversationId);
         ArgumentException.ThrowIfNullOrEmpty(customerId);
@@ -41,15 +46,31 @@ public sealed class ConversationState
         }
 
         _count = entries.Count;
+        if (messageChannels is not null)
+        {
+            if (messageChannels.Count != entries.Count)
+            {
+                throw new ArgumentException(
+                    $"messageChannels has {messageChannels.Count} channels for {entries.Count} entries in conversation '{conversationId}'; give one channel per entry.",
+                    nameof(messageChannels));
+            }
+
+            _channels = new string[_entries.Length];
+            for (int i = 0; i < messageChannels.Count; i++)
+            {
+                _channels[i] = messageChannels[i] ?? throw new ArgumentException($"messageChannels[{i}] is null in conversation '{conversationId}'.", nameof(messageChannels));
+            }
+        }
     }
 
-    internal ConversationState(string conversationId, string customerId, string channel, long ticks)
+    internal ConversationState(string conversationId, string customerId, string channel, long ticks, bool keepMessageChannels)
     {
         ConversationId = conversationId;
         CustomerId = customerId;
         Channel = channel;
         ChannelTicks = ticks;
         _entries = new ConversationEntry[4];
+        _channels = keepMessageChannels ? new string[4] : null;
     }
 
     /// <summary>The conversation id.</summary>
@@ -64,15 +85,28 @@ public sealed class ConversationState
     /// <summary>The messages kept, in the order they arrived (or time order after a result was computed).</summary>
     public IReadOnlyList<ConversationEntry> Entries => new ArraySegment<ConversationEntry>(_entries, 0, _count);
 
+    /// <summary>Each entry's channel, in the order of <see cref="Entries"/>, when kept (streaming accumulator); otherwise <see langword="null"/>.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? MessageChannels => _channels?[.._count];
+
     internal long ChannelTicks { get; private set; }
 
     internal int Count => _count;
 
-    internal void Append(in ConversationEntry entry)
+    internal void Append(in ConversationEntry entry, string channel)
     {
         if (_count == _entries.Length)
         {
             Array.Resize(ref _entries, _count * 2);
+            if (_channels is not null)
+            {
+                Array.Resize(ref _channels, _count * 2);
+            }
+        }
+
+        if (_channels is not null)
+        {
+            _channels[_count] = channel;
         }
 
         _entries[_count++] = entry;
@@ -104,7 +138,7 @@ public sealed class ConversationState
     {
         for (int i = 0; i < other._count; i++)
         {
-            Append(other._entries[i]);
+            Append(other._entries[i], other._channels?[i] ?? other.Channel);
         }
 
         OfferChannel(other.Channel, other.ChannelTicks);
@@ -112,11 +146,11 @@ public sealed class ConversationState
 
     internal ConversationState Clone()
     {
-        var copy = new ConversationState(ConversationId, CustomerId, Channel, ChannelTicks);
-        copy._entries = _entries[.._count];
-        if (copy._entries.Length == 0)
+        var copy = new ConversationState(ConversationId, CustomerId, Channel, ChannelTicks, _channels is not null);
+        if (_count > 0)
         {
-            copy._entries = new ConversationEntry[4];
+            copy._entries = _entries[.._count];
+            copy._channels = _channels?[.._count];
         }
 
         copy._count = _count;
@@ -129,10 +163,47 @@ public sealed class ConversationState
         Span<ConversationEntry> span = _entries.AsSpan(0, _count);
         if (!_sorted)
         {
-            span.Sort();
+            if (_channels is null)
+            {
+                span.Sort();
+            }
+            else
+            {
+                span.Sort(_channels.AsSpan(0, _count));
+            }
+
             _sorted = true;
         }
 
         return span;
+    }
+
+    // The channels of Sorted(), entry for entry; call after Sorted().
+    internal ReadOnlySpan<string> SortedChannels() => _channels.AsSpan(0, _count);
+
+    // Drops the first `count` sorted entries (sessions the streaming accumulator has closed); the channel becomes that
+    // of the earliest remaining message, as if the dropped ones had never arrived.
+    internal void RemoveFirst(int count)
+    {
+        Sorted();
+        _entries.AsSpan(count, _count - count).CopyTo(_entries);
+        _channels.AsSpan(count, _count - count).CopyTo(_channels);
+        _count -= count;
+        RestoreChannel(EarliestChannel(_entries.AsSpan(0, _count), SortedChannels()), _entries[0].Ticks);
+    }
+
+    // The channel of a time-sorted run of messages: its earliest message's, ties to the ordinally smallest name.
+    internal static string EarliestChannel(ReadOnlySpan<ConversationEntry> sorted, ReadOnlySpan<string> channels)
+    {
+        string channel = channels[0];
+        for (int i = 1; i < sorted.Length && sorted[i].Ticks == sorted[0].Ticks; i++)
+        {
+            if (string.CompareOrdinal(channels[i], channel) < 0)
+            {
+                channel = channels[i];
+            }
+        }
+
+        return channel;
     }
 }

@@ -196,7 +196,7 @@ public class ConversationAccumulatorTests
     public void Periods_StartWhereTheCalendarSays(string at, EngagementPeriod period, string start)
     {
         long ticks = DateTimeOffset.Parse(at, System.Globalization.CultureInfo.InvariantCulture).UtcTicks;
-        Assert.Equal(DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture), ConversationAccumulator.PeriodStart(ConversationAccumulator.PeriodNumber(ticks, period), period));
+        Assert.Equal(DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture), EngagementPeriods.Start(EngagementPeriods.Number(ticks, period), period));
     }
 
     [Fact]

@@ -100,6 +100,18 @@ public class JsonContextTests
         var conversations = new ConversationAccumulator(new ConversationOptions { AsOf = Tests.Conversations.ConversationExamples.AsOf, RepeatWindow = TimeSpan.FromDays(3) });
         conversations.AddRange(Tests.Conversations.ConversationExamples.WorkedExample());
         EngagementTrend conversationTrend = conversations.ToTrend(EngagementPeriod.Day);
+        var streaming = new StreamingConversationAccumulator(new StreamingConversationOptions
+        {
+            Conversation = new ConversationOptions { ResponseWindow = TimeSpan.FromHours(1), RepeatWindow = TimeSpan.FromDays(3) },
+            CloseAfter = TimeSpan.FromHours(6),
+            TrendPeriod = EngagementPeriod.Day,
+        });
+        foreach (Engagement.Metrics.Conversations.ConversationMessage m in Tests.Conversations.ConversationExamples.WorkedExample().OrderBy(m => m.SentAt))
+        {
+            streaming.Add(m); // one at a time, so c1 closes (with a waiting repeat) while c2 and c3 stay open
+        }
+
+        CustomerTotals alice = streaming.Customers.Single(c => c.CustomerId == "alice");
         var repeat = new RepeatContactAccumulator();
         repeat.AddRange(contacts);
         var byReason = new SegmentedAccumulator<string, ServiceAccumulator>(new ServiceAccumulator());
@@ -231,6 +243,12 @@ public class JsonContextTests
             [typeof(ConversationEntry)] = conversations.Conversations[0].Entries[1],
             [typeof(ConversationState)] = conversations.Conversations[0],
             [typeof(ConversationAccumulator)] = conversations,
+            [typeof(StreamingConversationOptions)] = streaming.Options,
+            [typeof(StreamingConversationAccumulator)] = streaming,
+            [typeof(SignalTotals)] = streaming.Overall,
+            [typeof(DurationTotals)] = streaming.Overall.ResponseTimes!,
+            [typeof(CustomerTotals)] = alice,
+            [typeof(ClosedConversation)] = alice.AwaitingRepeat[0],
             [typeof(ConversationSignals)] = conversations.ToResult().Overall,
             [typeof(ConversationSummary)] = conversations.ToResult(),
             [typeof(ConversationResult)] = conversations.ToConversationResults()[0],

@@ -1,0 +1,395 @@
+using System.Globalization;
+using System.Text.Json.Serialization;
+using Engagement.Metrics.Sentiment;
+using Engagement.Metrics.Surveys;
+
+namespace Engagement.Metrics.Conversations;
+
+/// <summary>
+/// The conversation engagement signals over an unbounded stream, in memory that grows with the open conversations
+/// and the customers, not with the messages: a conversation's messages are kept only while it is open; when it
+/// closes, its signals are folded into totals with sketched quantiles (definitions in
+/// docs/metrics/engagement-signals.md, "Streaming with bounded memory").
+/// </summary>
+/// <remarks>
+/// <para>
+/// <b>Conversations are sessions.</b> A conversation is a run of messages with one conversation id in which
+/// consecutive messages are at most <see cref="StreamingConversationOptions.CloseAfter"/> (C) apart; a longer silence
+/// ends it and the next message with that id starts a new conversation. On such sessions every count, rate, mean and
+/// score input equals the <see cref="ConversationAccumulator"/>'s; medians and p90s are within the sketch's relative
+/// accuracy of the order statistic of rank ⌊p(n − 1)⌋ (the exact accumulator interpolates).
+/// </para>
+/// <para>
+/// <b>Lateness.</b> Messages may arrive in any order within a batch, and up to C behind the newest message of
+/// earlier batches; an older message is rejected with the batch, because the conversation it belongs to may already
+/// be closed. Within that bound any arrival order and any batching give identical results.
+/// </para>
+/// <para>
+/// <b>Closing.</b> A conversation whose last message is more than 2C before the newest message is closed (no
+/// accepted message can join it any more): its signals are measured, abandonment is judged (final, since C is at
+/// least the response window), and its messages are dropped. Its repeat interaction waits, as a 40-byte
+/// <see cref="ClosedConversation"/>, until no later conversation can start within the repeat window. Closing runs
+/// after a batch once the newest message has advanced C/2 since the last run, so a batch of one message costs
+/// O(1); results do not depend on when it runs.
+/// </para>
+/// <para>
+/// <b>Memory.</b> 24 B per message of an open conversation (plus ≈ 8 B for its channel reference), ≈ 150 B per open
+/// conversation, 40 B per conversation closed within the last repeat window + 3C, and per customer their totals
+/// (a few hundred bytes, plus sketch bins that grow with the range of their times, not their number), one set of
+/// counts per channel they used and one score total per trend period they were active in.
+/// </para>
+/// <para>
+/// <b>Merging.</b> Exact when partitions are keyed by customer (which keeps each conversation in one partition too).
+/// Split only by conversation, a customer's repeat across partitions is missed once either partition has settled it.
+/// </para>
+/// </remarks>
+public sealed class StreamingConversationAccumulator : IMergeableAccumulator<StreamingConversationAccumulator>
+{
+    private readonly ConversationAccumulator _open;
+    private readonly ISentimentScorer? _scorer;
+    private readonly StreamingTotals _totals;
+    private readonly List<long> _times = [];
+    private long _newest = long.MinValue;
+    private long _nextSweep = long.MinValue;
+
+    /// <summary>Creates an empty accumulator.</summary>
+    /// <param name="options">The settings; <see cref="StreamingConversationOptions.Default"/> when null.</param>
+    /// <param name="scorer">Scores customer messages that have text but no sentiment; none when null.</param>
+    /// <exception cref="ArgumentException">The options are invalid.</exception>
+    public StreamingConversationAccumulator(StreamingConversationOptions? options = null, ISentimentScorer? scorer = null)
+    {
+        Options = (options ?? StreamingConversationOptions.Default).Validate();
+        _scorer = scorer;
+        _open = new ConversationAccumulator(Options.Conversation, scorer, keepMessageChannels: true);
+        _totals = new StreamingTotals(Options);
+    }
+
+    /// <summary>Restores an accumulator from its state (also the JSON constructor).</summary>
+    /// <param name="options">The settings.</param>
+    /// <param name="newest">The newest message seen, or <see langword="null"/> when none.</param>
+    /// <param name="open">The open conversations, each with <see cref="ConversationState.MessageChannels"/>.</param>
+    /// <param name="overall">The totals of the closed conversations.</param>
+    /// <param name="channels">The totals per channel.</param>
+    /// <param name="periods">The score totals per trend period.</param>
+    /// <param name="customers">The totals per customer.</param>
+    /// <exception cref="ArgumentException">The options are invalid, an open conversation has no message channels, or two states of one conversation name different customers.</exception>
+    [JsonConstructor]
+    public StreamingConversationAccumulator(
+        StreamingConversationOptions options,
+        DateTimeOffset? newest,
+        IReadOnlyList<ConversationState> open,
+        SignalTotals overall,
+        IReadOnlyDictionary<string, SignalTotals> channels,
+        IReadOnlyDictionary<DateOnly, SignalTotals> periods,
+        IReadOnlyList<CustomerTotals> customers)
+        : this(options)
+    {
+        ArgumentNullException.ThrowIfNull(open);
+        ArgumentNullException.ThrowIfNull(overall);
+        ArgumentNullException.ThrowIfNull(channels);
+        ArgumentNullException.ThrowIfNull(periods);
+        ArgumentNullException.ThrowIfNull(customers);
+        foreach (ConversationState state in open)
+        {
+            if (state.MessageChannels is null)
+            {
+                throw new ArgumentException($"Open conversation '{state.ConversationId}' has no messageChannels; a streaming accumulator's state keeps each message's channel.", nameof(open));
+            }
+        }
+
+        _open.Merge(new ConversationAccumulator(Options.Conversation, open));
+        _totals.Restore(overall, channels, periods, customers);
+        _newest = newest?.UtcTicks ?? long.MinValue;
+        _nextSweep = _newest;
+    }
+
+    /// <summary>The settings.</summary>
+    public StreamingConversationOptions Options { get; }
+
+    /// <summary>The newest message seen, or <see langword="null"/> when none.</summary>
+    public DateTimeOffset? Newest => _newest == long.MinValue ? null : new DateTimeOffset(_newest, TimeSpan.Zero);
+
+    /// <summary>The open conversations and their messages.</summary>
+    public IReadOnlyList<ConversationState> Open => _open.Conversations;
+
+    /// <summary>The totals of the closed conversations.</summary>
+    public SignalTotals Overall => _totals.Overall;
+
+    /// <summary>The totals of the closed conversations per channel.</summary>
+    public IReadOnlyDictionary<string, SignalTotals> Channels => _totals.Channels;
+
+    /// <summary>The score totals of the closed conversations per trend period, keyed by the period's first day.</summary>
+    public IReadOnlyDictionary<DateOnly, SignalTotals> Periods => _totals.Periods;
+
+    /// <summary>The totals of the closed conversations per customer.</summary>
+    public IReadOnlyList<CustomerTotals> Customers => [.. _totals.Customers.Values];
+
+    /// <summary>The number of messages added.</summary>
+    [JsonIgnore]
+    public long Count => _totals.Overall.Messages + _open.Count;
+
+    /// <summary>The number of open conversations (ids with messages kept).</summary>
+    [JsonIgnore]
+    public int OpenConversations => _open.ConversationCount;
+
+    /// <summary>The number of messages kept, all in open conversations.</summary>
+    [JsonIgnore]
+    public long OpenMessages => _open.Count;
+
+    private long CloseAfter => Options.CloseAfter.Ticks;
+
+    /// <summary>Adds one message.</summary>
+    /// <param name="message">The message.</param>
+    /// <exception cref="ArgumentException">The message is invalid, late, or names another customer than its conversation's; nothing is added.</exception>
+    public void Add(in ConversationMessage message) => AddRange(new ReadOnlySpan<ConversationMessage>(in message));
+
+    /// <summary>Adds a batch of messages, in any order, validating all of them before any is applied.</summary>
+    /// <param name="messages">The messages.</param>
+    /// <exception cref="ArgumentException">
+    /// A message is invalid (<see cref="ConversationMessage.Validate"/>), gives its conversation a second customer, or
+    /// is late: sent more than <see cref="StreamingConversationOptions.CloseAfter"/> before the newest message of
+    /// earlier batches. The message names the message and its values; the accumulator is left as it was.
+    /// </exception>
+    public void AddRange(ReadOnlySpan<ConversationMessage> messages)
+    {
+        long newest = _newest;
+        for (int i = 0; i < messages.Length; i++)
+        {
+            ref readonly ConversationMessage m = ref messages[i];
+            if (m.IsValid && _newest != long.MinValue && m.SentTicks < _newest - CloseAfter)
+            {
+                ThrowLate(i, m);
+            }
+
+            newest = Math.Max(newest, m.SentTicks);
+        }
+
+        _open.AddRange(messages);
+        _newest = newest;
+        if (_newest >= _nextSweep)
+        {
+            CloseIdle();
+        }
+    }
+
+    /// <summary>Adds the other accumulator's conversations and totals (exact for partitions keyed by customer; see the remarks).</summary>
+    /// <param name="other">An accumulator with equal options.</param>
+    /// <exception cref="ArgumentException">The options differ, <paramref name="other"/> is this accumulator, or an open conversation has different customers in the two; nothing is merged.</exception>
+    public void Merge(StreamingConversationAccumulator other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (ReferenceEquals(other, this))
+        {
+            throw new ArgumentException("An accumulator cannot be merged into itself; merge a copy.", nameof(other));
+        }
+
+        if (!Options.Equals(other.Options))
+        {
+            throw new ArgumentException("The accumulators have different options; merge only partitions computed with the same StreamingConversationOptions.", nameof(other));
+        }
+
+        _open.Merge(other._open);
+        _totals.Merge(other._totals);
+        _newest = Math.Max(_newest, other._newest);
+        CloseIdle();
+    }
+
+    /// <summary>Creates an empty accumulator with the same options and scorer.</summary>
+    /// <returns>The new accumulator.</returns>
+    public StreamingConversationAccumulator CreateEmpty() => new(Options, _scorer);
+
+    /// <summary>The signals overall and per channel, over closed and open conversations.</summary>
+    /// <returns>The summary; with no messages every value is <see langword="null"/> and every count 0.</returns>
+    public ConversationSummary ToResult()
+    {
+        StreamingTotals view = Settled();
+        (Dictionary<string, (long Customers, long Repeated)> channels, _) = DistinctCustomers(view);
+        long repeated = view.Customers.Values.Count(c => c.Totals.Repeats > 0);
+        ConversationOptions o = Options.Conversation;
+        ConversationSignals overall = view.Overall.ToSignals(string.Empty, view.Customers.Count, repeated, o);
+        ConversationSignals[] perChannel = [.. view.Channels
+            .OrderBy(kv => kv.Key, StringComparer.Ordinal)
+            .Select(kv => kv.Value.ToSignals(kv.Key, channels[kv.Key].Customers, channels[kv.Key].Repeated, o))];
+        return new ConversationSummary(AsOf, overall, perChannel);
+    }
+
+    /// <summary>Each customer's signals, score, preferred channel and ignored channels, in ordinal customer order.</summary>
+    /// <returns>One result per customer.</returns>
+    public IReadOnlyList<CustomerEngagement> ToCustomerResults()
+    {
+        StreamingTotals view = Settled();
+        ConversationOptions o = Options.Conversation;
+        return [.. view.Customers.Values
+            .OrderBy(c => c.CustomerId, StringComparer.Ordinal)
+            .Select(c =>
+            {
+                (string? preferred, string[] ignored) = ConversationAccumulator.ChannelPreference(
+                    [.. c.Channels.Select(kv => (kv.Key, kv.Value.OutboundMessages, kv.Value.Answered))], o);
+                return new CustomerEngagement(c.CustomerId, c.Totals.ToSignals(c.CustomerId, 1, c.Totals.Repeats > 0 ? 1 : 0, o), preferred, ignored);
+            })];
+    }
+
+    /// <summary>
+    /// Engagement scores per <see cref="StreamingConversationOptions.TrendPeriod"/>, overall and per customer, their
+    /// OLS slopes with t tests, and disengagement alerts. A conversation belongs to the period of its first message.
+    /// </summary>
+    /// <returns>The trend.</returns>
+    public EngagementTrend ToTrend()
+    {
+        StreamingTotals view = Settled();
+        EngagementPeriod period = Options.TrendPeriod;
+        ConversationOptions o = Options.Conversation;
+        (_, Dictionary<DateOnly, (long Customers, long Repeated)> periods) = DistinctCustomers(view);
+        (PeriodScore[] scores, Statistics.LinearTrendResult slope) = EngagementPeriods.Scores(
+            [.. view.Periods.Select(kv => (Number(kv.Key), kv.Value.ToSignals(string.Empty, periods[kv.Key].Customers, periods[kv.Key].Repeated, o)))],
+            period);
+        CustomerTrend[] customers = [.. view.Customers.Values
+            .OrderBy(c => c.CustomerId, StringComparer.Ordinal)
+            .Select(c => EngagementPeriods.Customer(
+                c.CustomerId,
+                [.. c.Periods.Select(kv => (Number(kv.Key), kv.Value.ToSignals(string.Empty, 1, kv.Value.Repeats > 0 ? 1 : 0, o)))],
+                period,
+                o.Score))];
+        return new EngagementTrend(period, scores, slope, customers);
+    }
+
+    private DateTimeOffset? AsOf => _newest == long.MinValue
+        ? null
+        : new DateTimeOffset(Options.Conversation.AsOf?.UtcTicks ?? _newest, TimeSpan.Zero);
+
+    private int Number(DateOnly periodStart) =>
+        EngagementPeriods.Number(periodStart.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).Ticks, Options.TrendPeriod);
+
+    // Closes the sessions no accepted message can join any more and settles the repeats no later start can change.
+    private void CloseIdle()
+    {
+        if (_newest == long.MinValue)
+        {
+            return;
+        }
+
+        long closeBefore = _newest - (2 * CloseAfter);
+        foreach (ConversationState state in _open.States.ToArray())
+        {
+            int closed = FoldSessions(_totals, state, closeBefore);
+            if (closed == state.Count)
+            {
+                _open.Remove(state);
+            }
+            else if (closed > 0)
+            {
+                _open.RemoveFirst(state, closed);
+            }
+        }
+
+        _totals.ResolveRepeats(_newest - CloseAfter, OpenSessionStarts());
+        _nextSweep = _newest + (CloseAfter / 2);
+    }
+
+    // The totals with every open conversation folded in and every repeat settled: what the results are made from.
+    private StreamingTotals Settled()
+    {
+        StreamingTotals view = _totals.Clone();
+        foreach (ConversationState state in _open.States)
+        {
+            FoldSessions(view, state, long.MaxValue);
+        }
+
+        view.ResolveRepeats(long.MaxValue, null);
+        return view;
+    }
+
+    // Folds the state's sessions that end before `closeBefore` into `totals`; returns how many entries they hold.
+    private int FoldSessions(StreamingTotals totals, ConversationState state, long closeBefore)
+    {
+        ReadOnlySpan<ConversationEntry> sorted = state.Sorted();
+        ReadOnlySpan<string> channels = state.SortedChannels();
+        long window = Options.Conversation.ResponseWindow.Ticks;
+        long asOf = Options.Conversation.AsOf?.UtcTicks ?? _newest;
+        int from = 0;
+        while (from < sorted.Length)
+        {
+            int to = SessionEnd(sorted, from);
+            if (sorted[to - 1].Ticks >= closeBefore)
+            {
+                break;
+            }
+
+            _times.Clear();
+            ConversationFacts f = ConversationFacts.Measure(sorted[from..to], _times, window);
+            f.JudgeAbandonment(asOf, window);
+            string channel = ConversationState.EarliestChannel(sorted[from..to], channels[from..to]);
+            totals.Fold(state.CustomerId, channel, f, _times.ToArray());
+            from = to;
+        }
+
+        return from;
+    }
+
+    // One past the last entry of the session that starts at `from`: the next silence longer than CloseAfter.
+    private int SessionEnd(ReadOnlySpan<ConversationEntry> sorted, int from)
+    {
+        int to = from + 1;
+        while (to < sorted.Length && sorted[to].Ticks - sorted[to - 1].Ticks <= CloseAfter)
+        {
+            to++;
+        }
+
+        return to;
+    }
+
+    private Dictionary<string, List<long>> OpenSessionStarts()
+    {
+        var starts = new Dictionary<string, List<long>>(StringComparer.Ordinal);
+        foreach (ConversationState state in _open.States)
+        {
+            ReadOnlySpan<ConversationEntry> sorted = state.Sorted();
+            if (!starts.TryGetValue(state.CustomerId, out List<long>? list))
+            {
+                list = [];
+                starts.Add(state.CustomerId, list);
+            }
+
+            for (int from = 0; from < sorted.Length; from = SessionEnd(sorted, from))
+            {
+                list.Add(sorted[from].Ticks);
+            }
+        }
+
+        return starts;
+    }
+
+    private static (Dictionary<string, (long Customers, long Repeated)> Channels, Dictionary<DateOnly, (long Customers, long Repeated)> Periods) DistinctCustomers(StreamingTotals view)
+    {
+        var channels = new Dictionary<string, (long Customers, long Repeated)>(StringComparer.Ordinal);
+        var periods = new Dictionary<DateOnly, (long Customers, long Repeated)>();
+        foreach (CustomerTotals customer in view.Customers.Values)
+        {
+            Count(channels, customer.Channels);
+            Count(periods, customer.Periods);
+        }
+
+        return (channels, periods);
+
+        static void Count<TKey>(Dictionary<TKey, (long Customers, long Repeated)> counts, IReadOnlyDictionary<TKey, SignalTotals> groups)
+            where TKey : notnull
+        {
+            foreach ((TKey key, SignalTotals totals) in groups)
+            {
+                (long customers, long repeated) = counts.GetValueOrDefault(key);
+                counts[key] = (customers + 1, repeated + (totals.Repeats > 0 ? 1 : 0));
+            }
+        }
+    }
+
+    private void ThrowLate(int index, in ConversationMessage m)
+    {
+        string id = m.MessageId.Length > 0 ? $"message '{m.MessageId}'" : "a message";
+        string field = nameof(ConversationMessage.SentAt);
+        throw new ArgumentException(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"messages[{index}] ({id} in conversation '{m.ConversationId}'): SentAt is {m.SentAt:O}, more than CloseAfter ({Options.CloseAfter}) before the newest message already added ({Newest:O}); its conversation may be closed. Sort the input by time, add it in larger batches, or raise CloseAfter; nothing from the batch was added."),
+            field);
+    }
+}

@@ -1,0 +1,187 @@
+namespace Engagement.Metrics.Conversations;
+
+// The closed conversations of a StreamingConversationAccumulator, folded into groups: overall, per channel, per trend
+// period and per customer. Distinct-customer counts are derived from the customers when a result is made.
+internal sealed class StreamingTotals
+{
+    private readonly StreamingConversationOptions _options;
+    private readonly HashSet<CustomerTotals> _awaiting = [];
+
+    public StreamingTotals(StreamingConversationOptions options)
+    {
+        _options = options;
+    }
+
+    public SignalTotals Overall { get; private set; } = new();
+
+    public Dictionary<string, SignalTotals> Channels { get; } = new(StringComparer.Ordinal);
+
+    public SortedDictionary<DateOnly, SignalTotals> Periods { get; } = [];
+
+    public Dictionary<string, CustomerTotals> Customers { get; } = new(StringComparer.Ordinal);
+
+    public void Restore(SignalTotals overall, IReadOnlyDictionary<string, SignalTotals> channels, IReadOnlyDictionary<DateOnly, SignalTotals> periods, IReadOnlyList<CustomerTotals> customers)
+    {
+        Overall = overall.Clone();
+        CustomerTotals.MergeInto(Channels, channels);
+        CustomerTotals.MergeInto(Periods, periods);
+        foreach (CustomerTotals customer in customers)
+        {
+            MergeCustomer(customer);
+        }
+    }
+
+    // Adds one closed conversation to every group it belongs to; its repeat interaction waits in the customer's list.
+    public void Fold(string customerId, string channel, in ConversationFacts f, ReadOnlySpan<long> responseTimes)
+    {
+        double alpha = _options.RelativeAccuracy;
+        DateOnly period = PeriodOf(f.Start);
+        Overall.Add(f, responseTimes, SignalDetail.Full, alpha);
+        For(Channels, channel).Add(f, responseTimes, SignalDetail.Full, alpha);
+        For(Periods, period).Add(f, responseTimes, SignalDetail.Score, alpha);
+        CustomerTotals customer = Customer(customerId);
+        customer.Totals.Add(f, responseTimes, SignalDetail.Full, alpha);
+        For(customer.ChannelTotals, channel).Add(f, responseTimes, SignalDetail.Counts, alpha);
+        For(customer.PeriodTotals, period).Add(f, responseTimes, SignalDetail.Score, alpha);
+        customer.Awaiting.Add(new ClosedConversation(channel, new DateTimeOffset(f.Start, TimeSpan.Zero), new DateTimeOffset(f.End, TimeSpan.Zero)));
+        _awaiting.Add(customer);
+    }
+
+    /// <summary>
+    /// Settles the repeat interaction of every waiting conversation that ends more than the repeat window before
+    /// <paramref name="watermark"/> (no later conversation can start before the watermark); all of them when it is
+    /// <see cref="long.MaxValue"/>. The next conversation is the nearest other one starting at or after the end, among
+    /// the waiting ones and <paramref name="openStarts"/>, the session starts of the customer's open conversations.
+    /// </summary>
+    public void ResolveRepeats(long watermark, Dictionary<string, List<long>>? openStarts)
+    {
+        long window = _options.Conversation.RepeatWindow.Ticks;
+        double alpha = _options.RelativeAccuracy;
+        var settled = new List<CustomerTotals>();
+        foreach (CustomerTotals customer in _awaiting)
+        {
+            List<ClosedConversation> waiting = customer.Awaiting;
+            List<long>? open = openStarts?.GetValueOrDefault(customer.CustomerId);
+            var keep = new List<ClosedConversation>();
+            for (int i = 0; i < waiting.Count; i++)
+            {
+                long end = waiting[i].End.UtcTicks;
+                if (watermark != long.MaxValue && end > watermark - window - 1)
+                {
+                    keep.Add(waiting[i]);
+                    continue;
+                }
+
+                long next = NextStart(waiting, i, open, end);
+                if (next != long.MaxValue && next - end <= window)
+                {
+                    AddRepeat(customer, waiting[i], next - end, alpha);
+                }
+            }
+
+            if (keep.Count != waiting.Count)
+            {
+                waiting.Clear();
+                waiting.AddRange(keep);
+            }
+
+            if (waiting.Count == 0)
+            {
+                settled.Add(customer);
+            }
+        }
+
+        _awaiting.ExceptWith(settled);
+    }
+
+    public StreamingTotals Clone()
+    {
+        var copy = new StreamingTotals(_options);
+        copy.Merge(this);
+        return copy;
+    }
+
+    public void Merge(StreamingTotals other)
+    {
+        Overall.Merge(other.Overall);
+        CustomerTotals.MergeInto(Channels, other.Channels);
+        CustomerTotals.MergeInto(Periods, other.Periods);
+        foreach (CustomerTotals customer in other.Customers.Values)
+        {
+            MergeCustomer(customer);
+        }
+    }
+
+    public DateOnly PeriodOf(long ticks)
+    {
+        EngagementPeriod period = _options.TrendPeriod;
+        return EngagementPeriods.Start(EngagementPeriods.Number(ticks, period), period);
+    }
+
+    private void MergeCustomer(CustomerTotals customer)
+    {
+        CustomerTotals mine = Customer(customer.CustomerId);
+        mine.Merge(customer);
+        if (mine.Awaiting.Count > 0)
+        {
+            _awaiting.Add(mine);
+        }
+    }
+
+    private CustomerTotals Customer(string customerId)
+    {
+        if (!Customers.TryGetValue(customerId, out CustomerTotals? customer))
+        {
+            customer = new CustomerTotals(customerId);
+            Customers.Add(customerId, customer);
+        }
+
+        return customer;
+    }
+
+    private void AddRepeat(CustomerTotals customer, ClosedConversation conversation, long gap, double alpha)
+    {
+        DateOnly period = PeriodOf(conversation.Start.UtcTicks);
+        Overall.AddRepeat(gap, SignalDetail.Full, alpha);
+        Channels[conversation.Channel].AddRepeat(gap, SignalDetail.Full, alpha);
+        Periods[period].AddRepeat(gap, SignalDetail.Score, alpha);
+        customer.Totals.AddRepeat(gap, SignalDetail.Full, alpha);
+        customer.ChannelTotals[conversation.Channel].AddRepeat(gap, SignalDetail.Counts, alpha);
+        customer.PeriodTotals[period].AddRepeat(gap, SignalDetail.Score, alpha);
+    }
+
+    // The earliest start at or after `end` among the other waiting conversations and the open sessions.
+    private static long NextStart(List<ClosedConversation> waiting, int self, List<long>? open, long end)
+    {
+        long next = long.MaxValue;
+        for (int j = 0; j < waiting.Count; j++)
+        {
+            long start = waiting[j].Start.UtcTicks;
+            if (j != self && start >= end && start < next)
+            {
+                next = start;
+            }
+        }
+
+        foreach (long start in open ?? [])
+        {
+            if (start >= end && start < next)
+            {
+                next = start;
+            }
+        }
+
+        return next;
+    }
+
+    private static SignalTotals For<TKey>(IDictionary<TKey, SignalTotals> groups, TKey key)
+    {
+        if (!groups.TryGetValue(key, out SignalTotals? totals))
+        {
+            totals = new SignalTotals();
+            groups.Add(key, totals);
+        }
+
+        return totals;
+    }
+}
