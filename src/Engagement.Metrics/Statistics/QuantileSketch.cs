@@ -34,7 +34,8 @@ namespace Engagement.Metrics.Statistics;
 /// <b>Size.</b> Per sign, the bins live in a dense array over a contiguous range of keys (an insert is an index and
 /// an increment), grown by doubling toward new keys while it stays within 65 536 bins and within 16 bins per
 /// non-empty bin (or 2 048 bins, whichever is larger); keys farther out (outliers) are kept in a sparse map, so one
-/// outlier never allocates the keys in between. There are at most ⌈ln(max/min)/ln γ⌉ + 1 non-empty bins per sign,
+/// outlier never allocates the keys in between; until a sign has 16 non-empty bins they all live in that map, so a
+/// sketch of a handful of values (one customer's response times) costs tens of bytes per bin. There are at most ⌈ln(max/min)/ln γ⌉ + 1 non-empty bins per sign,
 /// never more than the number of values: 1 % accuracy over 1 ms … 1 h needs at most about 760 bins. Memory per sign
 /// is at most 8·min(65 536, max(2 048, 16·(b + 1))) bytes for the array, b being the number of non-empty bins
 /// (≤ 512 KiB; ≤ 16 KiB for b ≤ 127), plus about 24 bytes per outlying bin; 1 s … 1 h at 1 % is a 4–8 KiB array.

@@ -15,8 +15,11 @@ namespace Engagement.Metrics.Statistics;
 /// <remarks>
 /// <para>
 /// <b>Layout.</b> A dense window <c>long[]</c> of consecutive keys starting at <c>_offset</c> holds the common case,
-/// so an insert is one bounds check and one increment (no hashing). The window is allocated on the first insert
-/// (<see cref="InitialDenseBins"/> bins around the key) and grows by doubling toward a new key outside it, as long as
+/// so an insert is one bounds check and one increment (no hashing). A store with few bins keeps them in the sparse
+/// dictionary instead (a small sketch, such as one customer's response times, then costs tens of bytes per bin, not
+/// a 1 KiB window); the window is allocated when the <see cref="SparseBinsBeforeWindow"/>-th bin arrives, covering
+/// every bin so far when they span at most the growth limit (otherwise <see cref="InitialDenseBins"/> bins around the
+/// key), and grows by doubling toward a new key outside it, as long as
 /// the grown window stays within <see cref="MaxDenseBins"/> and within <see cref="DenseBinsPerBin"/> times the number
 /// of non-empty bins (or <see cref="MinDenseGrowthLimit"/>, whichever is larger). A key that would break either limit
 /// (a far outlier) goes to a sparse dictionary instead, so one outlier never allocates the keys in between. Keys in
@@ -38,8 +41,11 @@ internal sealed class SketchBinStore : IReadOnlyDictionary<int, long>
     /// <summary>The largest dense window, in bins (8 bytes each: 512 KiB).</summary>
     internal const int MaxDenseBins = 1 << 16;
 
-    /// <summary>The window's size on the first insert.</summary>
+    /// <summary>The smallest window.</summary>
     internal const int InitialDenseBins = 128;
+
+    /// <summary>How many non-empty bins a store holds (sparsely) before it allocates its window.</summary>
+    internal const int SparseBinsBeforeWindow = 16;
 
     /// <summary>The window may always grow to this many bins, however few are non-empty.</summary>
     internal const int MinDenseGrowthLimit = 2048;
@@ -47,11 +53,19 @@ internal sealed class SketchBinStore : IReadOnlyDictionary<int, long>
     /// <summary>Beyond <see cref="MinDenseGrowthLimit"/>, the window may hold at most this many bins per non-empty bin.</summary>
     internal const int DenseBinsPerBin = 16;
 
+    private readonly int _sparseBinsBeforeWindow;
     private long[] _dense = [];
     private int _offset;                 // the key of _dense[0]
     private int _denseCount;             // non-empty bins in _dense
     private Dictionary<int, long>? _sparse;
     private int[]? _sortedSparseKeys;    // ascending; null when a sparse key was added or removed since it was built
+
+    /// <summary>Creates an empty store.</summary>
+    /// <param name="sparseBinsBeforeWindow">Bins kept sparsely before the window is allocated; tests of the window pass 0.</param>
+    public SketchBinStore(int sparseBinsBeforeWindow = SparseBinsBeforeWindow)
+    {
+        _sparseBinsBeforeWindow = sparseBinsBeforeWindow;
+    }
 
     /// <summary>The total count over all bins.</summary>
     public long Total { get; private set; }
@@ -244,10 +258,7 @@ internal sealed class SketchBinStore : IReadOnlyDictionary<int, long>
         int length = _dense.Length;
         if (length == 0)
         {
-            _dense = new long[InitialDenseBins];
-            _offset = key - (InitialDenseBins / 2);
-            AbsorbSparse();
-            return true;
+            return TryAllocateWindow(key);
         }
 
         long low = Math.Min((long)_offset, key);
@@ -265,6 +276,36 @@ internal sealed class SketchBinStore : IReadOnlyDictionary<int, long>
         Array.Copy(_dense, 0, grown, _offset - newOffset, length);
         _dense = grown;
         _offset = newOffset;
+        AbsorbSparse();
+        return true;
+    }
+
+    // The first window: none while the store is small; then one covering every bin so far if the limit allows.
+    private bool TryAllocateWindow(int key)
+    {
+        int count = _sparse?.Count ?? 0;
+        if (count + 1 < _sparseBinsBeforeWindow)
+        {
+            return false;
+        }
+
+        int[] keys = SortedSparseKeys();
+        long low = Math.Min(key, keys.Length > 0 ? keys[0] : key);
+        long high = Math.Max(key, keys.Length > 0 ? keys[^1] : key);
+        long span = high - low + 1;
+        long limit = Math.Min(MaxDenseBins, Math.Max(MinDenseGrowthLimit, (long)DenseBinsPerBin * (count + 1)));
+        if (span <= limit)
+        {
+            int length = (int)Math.Min(limit, Math.Max(InitialDenseBins, (long)BitOperations.RoundUpToPowerOf2((ulong)span)));
+            _dense = new long[length];
+            _offset = (int)(low - ((length - span) / 2));
+        }
+        else
+        {
+            _dense = new long[InitialDenseBins];
+            _offset = key - (InitialDenseBins / 2);
+        }
+
         AbsorbSparse();
         return true;
     }
