@@ -7,12 +7,15 @@ namespace Engagement.Metrics.Benchmarks.Conversations;
 /// The conversation signals over 10⁶ and 10⁷ messages (8 per conversation, 4 conversations per customer, 4 channels,
 /// no text scoring): the single-pass <see cref="ConversationAccumulator"/> against a naive LINQ GroupBy computing the
 /// same overall signals. Messages arrive in time order within each conversation but conversations interleave.
+/// <see cref="Streaming"/> feeds the same messages in time order, in batches of 4 096, to the bounded-memory
+/// <see cref="StreamingConversationAccumulator"/> (which needs time order up to its lateness bound).
 /// </summary>
 [MemoryDiagnoser]
 public class ConversationBenchmark
 {
     private static readonly string[] Channels = ["chat", "email", "sms", "whatsapp"];
     private ConversationMessage[] _messages = [];
+    private ConversationMessage[] _sorted = [];
 
     [Params(1_000_000, 10_000_000)]
     public int Messages { get; set; }
@@ -49,6 +52,8 @@ public class ConversationBenchmark
                 Length = random.Next(1, 200),
             };
         }
+
+        _sorted = [.. _messages.OrderBy(m => m.SentAt)];
     }
 
     [Benchmark]
@@ -56,6 +61,19 @@ public class ConversationBenchmark
     {
         var acc = new ConversationAccumulator();
         acc.AddRange(_messages);
+        return acc.ToResult().Overall.Score.Score ?? 0;
+    }
+
+    [Benchmark]
+    public double Streaming()
+    {
+        var acc = new StreamingConversationAccumulator();
+        ReadOnlySpan<ConversationMessage> messages = _sorted;
+        for (int from = 0; from < messages.Length; from += 4096)
+        {
+            acc.AddRange(messages.Slice(from, Math.Min(4096, messages.Length - from)));
+        }
+
         return acc.ToResult().Overall.Score.Score ?? 0;
     }
 

@@ -34,9 +34,10 @@ namespace Engagement.Metrics.Conversations;
 /// </para>
 /// <para>
 /// <b>Memory.</b> 24 B per message of an open conversation (plus ≈ 8 B for its channel reference), ≈ 150 B per open
-/// conversation, 40 B per conversation closed within the last repeat window + 3C, and per customer their totals
-/// (a few hundred bytes, plus sketch bins that grow with the range of their times, not their number), one set of
-/// counts per channel they used and one score total per trend period they were active in.
+/// conversation, 40 B per conversation closed within the last repeat window + 3C; per customer their totals (sketch
+/// bins grow with the range of their times, not their number), counts per channel they used and a score total per
+/// period they were active in among the last <see cref="StreamingConversationOptions.CustomerTrendPeriods"/>; and one
+/// total per channel and per trend period overall. Nothing grows with the number of messages.
 /// </para>
 /// <para>
 /// <b>Merging.</b> Exact when partitions are keyed by customer (which keeps each conversation in one partition too).
@@ -257,6 +258,10 @@ public sealed class StreamingConversationAccumulator : IMergeableAccumulator<Str
         ? null
         : new DateTimeOffset(Options.Conversation.AsOf?.UtcTicks ?? _newest, TimeSpan.Zero);
 
+    // The first period a customer's trend keeps.
+    private DateOnly CustomerHorizon => _newest == long.MinValue ? DateOnly.MinValue : EngagementPeriods.Start(
+        EngagementPeriods.Number(_newest, Options.TrendPeriod) - Options.CustomerTrendPeriods + 1, Options.TrendPeriod);
+
     private int Number(DateOnly periodStart) =>
         EngagementPeriods.Number(periodStart.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).Ticks, Options.TrendPeriod);
 
@@ -296,6 +301,7 @@ public sealed class StreamingConversationAccumulator : IMergeableAccumulator<Str
         }
 
         view.ResolveRepeats(long.MaxValue, null);
+        view.DropPeriodsBefore(CustomerHorizon);
         return view;
     }
 
@@ -319,7 +325,7 @@ public sealed class StreamingConversationAccumulator : IMergeableAccumulator<Str
             ConversationFacts f = ConversationFacts.Measure(sorted[from..to], _times, window);
             f.JudgeAbandonment(asOf, window);
             string channel = ConversationState.EarliestChannel(sorted[from..to], channels[from..to]);
-            totals.Fold(state.CustomerId, channel, f, _times.ToArray());
+            totals.Fold(state.CustomerId, channel, f, _times.ToArray(), CustomerHorizon);
             from = to;
         }
 
@@ -365,20 +371,24 @@ public sealed class StreamingConversationAccumulator : IMergeableAccumulator<Str
         var periods = new Dictionary<DateOnly, (long Customers, long Repeated)>();
         foreach (CustomerTotals customer in view.Customers.Values)
         {
-            Count(channels, customer.Channels);
-            Count(periods, customer.Periods);
+            foreach ((string channel, SignalTotals totals) in customer.Channels)
+            {
+                Count(channels, channel, totals.Repeats > 0);
+            }
+
+            foreach (int day in customer.Active.Numbers())
+            {
+                Count(periods, DateOnly.FromDayNumber(day), customer.Repeated.Contains(day));
+            }
         }
 
         return (channels, periods);
 
-        static void Count<TKey>(Dictionary<TKey, (long Customers, long Repeated)> counts, IReadOnlyDictionary<TKey, SignalTotals> groups)
+        static void Count<TKey>(Dictionary<TKey, (long Customers, long Repeated)> counts, TKey key, bool repeated)
             where TKey : notnull
         {
-            foreach ((TKey key, SignalTotals totals) in groups)
-            {
-                (long customers, long repeated) = counts.GetValueOrDefault(key);
-                counts[key] = (customers + 1, repeated + (totals.Repeats > 0 ? 1 : 0));
-            }
+            (long customers, long repeats) = counts.GetValueOrDefault(key);
+            counts[key] = (customers + 1, repeats + (repeated ? 1 : 0));
         }
     }
 

@@ -32,7 +32,8 @@ internal sealed class StreamingTotals
     }
 
     // Adds one closed conversation to every group it belongs to; its repeat interaction waits in the customer's list.
-    public void Fold(string customerId, string channel, in ConversationFacts f, ReadOnlySpan<long> responseTimes)
+    // The customer's periods before `horizon` are dropped (and a conversation that starts before it adds none).
+    public void Fold(string customerId, string channel, in ConversationFacts f, ReadOnlySpan<long> responseTimes, DateOnly horizon)
     {
         double alpha = _options.RelativeAccuracy;
         DateOnly period = PeriodOf(f.Start);
@@ -42,7 +43,13 @@ internal sealed class StreamingTotals
         CustomerTotals customer = Customer(customerId);
         customer.Totals.Add(f, responseTimes, SignalDetail.Full, alpha);
         For(customer.ChannelTotals, channel).Add(f, responseTimes, SignalDetail.Counts, alpha);
-        For(customer.PeriodTotals, period).Add(f, responseTimes, SignalDetail.Score, alpha);
+        customer.Active.Add(period.DayNumber);
+        DropPeriodsBefore(customer, horizon);
+        if (period >= horizon)
+        {
+            For(customer.PeriodTotals, period).Add(f, responseTimes, SignalDetail.Score, alpha);
+        }
+
         customer.Awaiting.Add(new ClosedConversation(channel, new DateTimeOffset(f.Start, TimeSpan.Zero), new DateTimeOffset(f.End, TimeSpan.Zero)));
         _awaiting.Add(customer);
     }
@@ -147,7 +154,25 @@ internal sealed class StreamingTotals
         Periods[period].AddRepeat(gap, SignalDetail.Score, alpha);
         customer.Totals.AddRepeat(gap, SignalDetail.Full, alpha);
         customer.ChannelTotals[conversation.Channel].AddRepeat(gap, SignalDetail.Counts, alpha);
-        customer.PeriodTotals[period].AddRepeat(gap, SignalDetail.Score, alpha);
+        customer.PeriodTotals.GetValueOrDefault(period)?.AddRepeat(gap, SignalDetail.Score, alpha);
+        customer.Repeated.Add(period.DayNumber);
+    }
+
+    public void DropPeriodsBefore(DateOnly horizon)
+    {
+        foreach (CustomerTotals customer in Customers.Values)
+        {
+            DropPeriodsBefore(customer, horizon);
+        }
+    }
+
+    private static void DropPeriodsBefore(CustomerTotals customer, DateOnly horizon)
+    {
+        SortedDictionary<DateOnly, SignalTotals> periods = customer.PeriodTotals;
+        while (periods.Count > 0 && periods.First().Key < horizon)
+        {
+            periods.Remove(periods.First().Key);
+        }
     }
 
     // The earliest start at or after `end` among the other waiting conversations and the open sessions.

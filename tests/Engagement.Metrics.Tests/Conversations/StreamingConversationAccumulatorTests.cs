@@ -233,6 +233,26 @@ public class StreamingConversationAccumulatorTests
         Assert.All(acc.Customers, c => Assert.True(c.AwaitingRepeat.All(w => w.End > acc.Newest!.Value - TimeSpan.FromDays(3) - (2 * CloseAfter) - CloseAfter)));
     }
 
+    [Fact]
+    public void CustomerTrends_KeepTheirLastPeriods_TheOverallTrendKeepsAll()
+    {
+        List<ConversationMessage> messages = LongStream(9, days: 90, perDay: 6, customers: 10);
+        StreamingConversationAccumulator acc = Stream(messages, options: Options with { CustomerTrendPeriods = 3 });
+        EngagementTrend trend = acc.ToTrend();
+        var exact = new ConversationAccumulator(Options.Conversation);
+        exact.AddRange(Sessionize(messages, CloseAfter));
+        EngagementTrend all = exact.ToTrend(EngagementPeriod.Week);
+
+        Assert.Equal(all.Overall.Select(p => (p.PeriodStart, p.Conversations)), trend.Overall.Select(p => (p.PeriodStart, p.Conversations)));
+        DateOnly lastWeek = trend.Overall[^1].PeriodStart;
+        for (int i = 0; i < all.Customers.Count; i++)
+        {
+            PeriodScore[] recent = [.. all.Customers[i].Periods.Where(p => p.PeriodStart > lastWeek.AddDays(-21))];
+            Assert.Equal(recent.Select(p => (p.PeriodStart, p.Conversations)), trend.Customers[i].Periods.Select(p => (p.PeriodStart, p.Conversations)));
+            Assert.All(acc.Customers, c => Assert.True(c.Periods.Count <= 3));
+        }
+    }
+
     [Property(MaxTest = 25)]
     public bool ReorderingWithinTheLatenessBound_AndRebatching_DoNotChangeResults(int seed, byte batch)
     {
