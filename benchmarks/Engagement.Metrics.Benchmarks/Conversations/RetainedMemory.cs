@@ -19,7 +19,7 @@ internal static class RetainedMemory
     {
         Console.WriteLine("| messages | days | exact: kept | streaming: kept | streaming: open conversations |");
         Console.WriteLine("| ---: | ---: | ---: | ---: | ---: |");
-        foreach (int messages in new[] { 1_000_000, 3_000_000, 10_000_000 })
+        foreach (int messages in new[] { 1_000_000, 3_000_000, 10_000_000, 30_000_000 })
         {
             (long exact, _) = Measure(messages, streaming: false);
             (long streamed, int open) = Measure(messages, streaming: true);

@@ -34,8 +34,7 @@ namespace Engagement.Metrics.Statistics;
 /// <b>Size.</b> Per sign, the bins live in a dense array over a contiguous range of keys (an insert is an index and
 /// an increment), grown by doubling toward new keys while it stays within 65 536 bins and within 16 bins per
 /// non-empty bin (or 2 048 bins, whichever is larger); keys farther out (outliers) are kept in a sparse map, so one
-/// outlier never allocates the keys in between; until a sign has 16 non-empty bins they all live in that map, so a
-/// sketch of a handful of values (one customer's response times) costs tens of bytes per bin. There are at most ⌈ln(max/min)/ln γ⌉ + 1 non-empty bins per sign,
+/// outlier never allocates the keys in between. There are at most ⌈ln(max/min)/ln γ⌉ + 1 non-empty bins per sign,
 /// never more than the number of values: 1 % accuracy over 1 ms … 1 h needs at most about 760 bins. Memory per sign
 /// is at most 8·min(65 536, max(2 048, 16·(b + 1))) bytes for the array, b being the number of non-empty bins
 /// (≤ 512 KiB; ≤ 16 KiB for b ≤ 127), plus about 24 bytes per outlying bin; 1 s … 1 h at 1 % is a 4–8 KiB array.
@@ -61,8 +60,8 @@ public sealed class QuantileSketch
     private readonly double _logGamma;         // ln γ = 2·artanh(α)
     private readonly double _inverseLogGamma;  // 1 / ln γ
     private readonly double _logOneMinusAlpha; // ln(1 − α): representative = exp(i·ln γ + ln(1 − α))
-    private readonly SketchBinStore _positive = new();
-    private readonly SketchBinStore _negative = new();
+    private readonly SketchBinStore _positive;
+    private readonly SketchBinStore _negative;
     private long _count;
     private long _zeroCount;
     private double _min = double.PositiveInfinity;
@@ -78,6 +77,13 @@ public sealed class QuantileSketch
     /// <param name="relativeAccuracy">α, the relative error bound of every quantile, in [1e-6, 1); for example 0.01 for 1 %.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="relativeAccuracy"/> is outside [1e-6, 1) or NaN.</exception>
     public QuantileSketch(double relativeAccuracy)
+        : this(relativeAccuracy, SketchBinPolicy.Fast)
+    {
+    }
+
+    // The streaming conversation totals keep many small sketches and pass SketchBinPolicy.Compact; the policy changes
+    // memory and speed only, never a result or the JSON form.
+    internal QuantileSketch(double relativeAccuracy, SketchBinPolicy policy)
     {
         if (!(relativeAccuracy >= MinRelativeAccuracy && relativeAccuracy < 1))
         {
@@ -88,6 +94,8 @@ public sealed class QuantileSketch
         }
 
         RelativeAccuracy = relativeAccuracy;
+        _positive = new SketchBinStore(policy);
+        _negative = new SketchBinStore(policy);
         _logGamma = 2 * Math.Atanh(relativeAccuracy);
         _inverseLogGamma = 1 / _logGamma;
         _logOneMinusAlpha = Math.Log(1 - relativeAccuracy);

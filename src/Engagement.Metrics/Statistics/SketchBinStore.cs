@@ -3,7 +3,6 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Numerics;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 
 namespace Engagement.Metrics.Statistics;
 
@@ -15,14 +14,14 @@ namespace Engagement.Metrics.Statistics;
 /// <remarks>
 /// <para>
 /// <b>Layout.</b> A dense window <c>long[]</c> of consecutive keys starting at <c>_offset</c> holds the common case,
-/// so an insert is one bounds check and one increment (no hashing). A store with few bins keeps them in the sparse
-/// dictionary instead (a small sketch, such as one customer's response times, then costs tens of bytes per bin, not
-/// a 1 KiB window); the window is allocated when the <see cref="SparseBinsBeforeWindow"/>-th bin arrives, covering
-/// every bin so far when they span at most the growth limit (otherwise <see cref="InitialDenseBins"/> bins around the
-/// key), and grows by doubling toward a new key outside it, as long as
+/// so an insert is one bounds check and one increment (no hashing). The window is allocated on the first insert
+/// (<see cref="InitialDenseBins"/> bins around the key) and grows by doubling toward a new key outside it, as long as
 /// the grown window stays within <see cref="MaxDenseBins"/> and within <see cref="DenseBinsPerBin"/> times the number
 /// of non-empty bins (or <see cref="MinDenseGrowthLimit"/>, whichever is larger). A key that would break either limit
-/// (a far outlier) goes to a sparse dictionary instead, so one outlier never allocates the keys in between. Keys in
+/// (a far outlier) goes to the sparse bins instead (two sorted arrays, 12 bytes a bin), so one outlier never allocates
+/// the keys in between. That is the <see cref="SketchBinPolicy.Fast"/> policy; <see cref="SketchBinPolicy.Compact"/>
+/// (for the many small sketches of streaming per-customer totals) keeps the first bins sparse and allows a window only
+/// where it is at least a quarter full. Keys in
 /// the sparse dictionary always lie outside the window: when the window grows over a sparse key, that bin moves into
 /// the window.
 /// </para>
@@ -44,40 +43,44 @@ internal sealed class SketchBinStore : IReadOnlyDictionary<int, long>
     /// <summary>The smallest window.</summary>
     internal const int InitialDenseBins = 128;
 
-    /// <summary>How many non-empty bins a store holds (sparsely) before it allocates its window.</summary>
-    internal const int SparseBinsBeforeWindow = 16;
-
     /// <summary>The window may always grow to this many bins, however few are non-empty.</summary>
     internal const int MinDenseGrowthLimit = 2048;
 
     /// <summary>Beyond <see cref="MinDenseGrowthLimit"/>, the window may hold at most this many bins per non-empty bin.</summary>
     internal const int DenseBinsPerBin = 16;
 
-    private readonly int _sparseBinsBeforeWindow;
+    private readonly SketchBinPolicy _policy;
     private long[] _dense = [];
     private int _offset;                 // the key of _dense[0]
     private int _denseCount;             // non-empty bins in _dense
-    private Dictionary<int, long>? _sparse;
-    private int[]? _sortedSparseKeys;    // ascending; null when a sparse key was added or removed since it was built
+    private int[] _sparseKeys = [];      // ascending; the first _sparseCount are used
+    private long[] _sparseCounts = [];
+    private int _sparseCount;
+
+    /// <summary>Creates an empty store with the <see cref="SketchBinPolicy.Fast"/> policy.</summary>
+    public SketchBinStore()
+        : this(SketchBinPolicy.Fast)
+    {
+    }
 
     /// <summary>Creates an empty store.</summary>
-    /// <param name="sparseBinsBeforeWindow">Bins kept sparsely before the window is allocated; tests of the window pass 0.</param>
-    public SketchBinStore(int sparseBinsBeforeWindow = SparseBinsBeforeWindow)
+    /// <param name="policy">When the window is allocated and how far it may grow.</param>
+    public SketchBinStore(SketchBinPolicy policy)
     {
-        _sparseBinsBeforeWindow = sparseBinsBeforeWindow;
+        _policy = policy;
     }
 
     /// <summary>The total count over all bins.</summary>
     public long Total { get; private set; }
 
     /// <summary>The number of non-empty bins.</summary>
-    public int Count => _denseCount + (_sparse?.Count ?? 0);
+    public int Count => _denseCount + _sparseCount;
 
     /// <summary>The number of bins the dense window holds (empty ones included); for tests and memory accounting.</summary>
     internal int DenseCapacity => _dense.Length;
 
     /// <summary>The number of non-empty bins kept in the sparse dictionary; for tests.</summary>
-    internal int SparseCount => _sparse?.Count ?? 0;
+    internal int SparseCount => _sparseCount;
 
     public IEnumerable<int> Keys
     {
@@ -116,8 +119,9 @@ internal sealed class SketchBinStore : IReadOnlyDictionary<int, long>
             return value != 0;
         }
 
-        value = 0;
-        return _sparse is not null && _sparse.TryGetValue(key, out value);
+        int k = SparseIndex(key);
+        value = k >= 0 ? _sparseCounts[k] : 0;
+        return k >= 0;
     }
 
     /// <summary>Adds <paramref name="count"/> (&gt; 0) to the bin <paramref name="key"/>.</summary>
@@ -150,11 +154,10 @@ internal sealed class SketchBinStore : IReadOnlyDictionary<int, long>
             return;
         }
 
-        int[] sparseKeys = other.SortedSparseKeys();
-        int below = other.SparseKeysBelowWindow(sparseKeys);
+        int below = other.SparseKeysBelowWindow();
         for (int k = 0; k < below; k++)
         {
-            Add(sparseKeys[k], other._sparse![sparseKeys[k]]);
+            Add(other._sparseKeys[k], other._sparseCounts[k]);
         }
 
         // Highest dense key first and then the lowest, so the window grows at most once or twice to cover both ends.
@@ -173,9 +176,9 @@ internal sealed class SketchBinStore : IReadOnlyDictionary<int, long>
             }
         }
 
-        for (int k = below; k < sparseKeys.Length; k++)
+        for (int k = below; k < other._sparseCount; k++)
         {
-            Add(sparseKeys[k], other._sparse![sparseKeys[k]]);
+            Add(other._sparseKeys[k], other._sparseCounts[k]);
         }
     }
 
@@ -202,11 +205,10 @@ internal sealed class SketchBinStore : IReadOnlyDictionary<int, long>
     public IEnumerator<KeyValuePair<int, long>> GetEnumerator()
     {
         // Sparse keys below the window, the non-empty window bins, then sparse keys above the window.
-        int[] sparseKeys = SortedSparseKeys();
-        int below = SparseKeysBelowWindow(sparseKeys);
+        int below = SparseKeysBelowWindow();
         for (int k = 0; k < below; k++)
         {
-            yield return new KeyValuePair<int, long>(sparseKeys[k], _sparse![sparseKeys[k]]);
+            yield return new KeyValuePair<int, long>(_sparseKeys[k], _sparseCounts[k]);
         }
 
         long[] dense = _dense;
@@ -219,9 +221,9 @@ internal sealed class SketchBinStore : IReadOnlyDictionary<int, long>
             }
         }
 
-        for (int k = below; k < sparseKeys.Length; k++)
+        for (int k = below; k < _sparseCount; k++)
         {
-            yield return new KeyValuePair<int, long>(sparseKeys[k], _sparse![sparseKeys[k]]);
+            yield return new KeyValuePair<int, long>(_sparseKeys[k], _sparseCounts[k]);
         }
     }
 
@@ -233,14 +235,7 @@ internal sealed class SketchBinStore : IReadOnlyDictionary<int, long>
         long total = checked(Total + count);
         if (!TryGrowWindow(key))
         {
-            _sparse ??= [];
-            ref long bin = ref CollectionsMarshal.GetValueRefOrAddDefault(_sparse, key, out bool exists);
-            bin += count;
-            if (!exists)
-            {
-                _sortedSparseKeys = null;
-            }
-
+            AddSparse(key, count);
             Total = total;
             return;
         }
@@ -264,7 +259,7 @@ internal sealed class SketchBinStore : IReadOnlyDictionary<int, long>
         long low = Math.Min((long)_offset, key);
         long high = Math.Max((long)_offset + length - 1, key);
         long span = high - low + 1;
-        long limit = Math.Min(MaxDenseBins, Math.Max(MinDenseGrowthLimit, (long)DenseBinsPerBin * (Count + 1)));
+        long limit = GrowthLimit(Count + 1);
         if (span > limit)
         {
             return false;
@@ -280,55 +275,83 @@ internal sealed class SketchBinStore : IReadOnlyDictionary<int, long>
         return true;
     }
 
-    // The first window: none while the store is small; then one covering every bin so far if the limit allows.
+    // The largest window allowed for this many non-empty bins.
+    private long GrowthLimit(int bins) =>
+        Math.Min(MaxDenseBins, Math.Max(_policy.MinDenseGrowthLimit, (long)_policy.DenseBinsPerBin * bins));
+
+    // The first window, once the policy's sparse phase is over and a window over every bin so far fits the limit.
     private bool TryAllocateWindow(int key)
     {
-        int count = _sparse?.Count ?? 0;
-        if (count + 1 < _sparseBinsBeforeWindow)
+        int count = _sparseCount;
+        if (count + 1 <= _policy.SparseBinsBeforeWindow)
         {
             return false;
         }
 
-        int[] keys = SortedSparseKeys();
-        long low = Math.Min(key, keys.Length > 0 ? keys[0] : key);
-        long high = Math.Max(key, keys.Length > 0 ? keys[^1] : key);
+        long low = count > 0 ? Math.Min(key, _sparseKeys[0]) : key;
+        long high = count > 0 ? Math.Max(key, _sparseKeys[count - 1]) : key;
         long span = high - low + 1;
-        long limit = Math.Min(MaxDenseBins, Math.Max(MinDenseGrowthLimit, (long)DenseBinsPerBin * (count + 1)));
-        if (span <= limit)
+        long limit = GrowthLimit(count + 1);
+        if (span > limit)
         {
-            int length = (int)Math.Min(limit, Math.Max(InitialDenseBins, (long)BitOperations.RoundUpToPowerOf2((ulong)span)));
-            _dense = new long[length];
-            _offset = (int)(low - ((length - span) / 2));
-        }
-        else
-        {
-            _dense = new long[InitialDenseBins];
-            _offset = key - (InitialDenseBins / 2);
+            return false;
         }
 
+        int length = (int)Math.Min(limit, Math.Max(Math.Min(InitialDenseBins, limit), (long)BitOperations.RoundUpToPowerOf2((ulong)span)));
+        _dense = new long[length];
+        _offset = (int)(low - ((length - span) / 2));
         AbsorbSparse();
         return true;
     }
 
+    // Moves the sparse bins the window now covers into it, keeping the rest in order.
     private void AbsorbSparse()
     {
-        if (_sparse is not { Count: > 0 })
+        int kept = 0;
+        for (int k = 0; k < _sparseCount; k++)
         {
+            int i = _sparseKeys[k] - _offset;
+            if ((uint)i < (uint)_dense.Length)
+            {
+                _dense[i] = _sparseCounts[k];
+                _denseCount++;
+            }
+            else
+            {
+                (_sparseKeys[kept], _sparseCounts[kept]) = (_sparseKeys[k], _sparseCounts[k]);
+                kept++;
+            }
+        }
+
+        _sparseCount = kept;
+    }
+
+    // Adds to a sparse bin, inserting it in key order when new (12 bytes a bin, no hashing).
+    private void AddSparse(int key, long count)
+    {
+        int k = SparseIndex(key);
+        if (k >= 0)
+        {
+            _sparseCounts[k] += count;
             return;
         }
 
-        foreach (int key in SortedSparseKeys())
+        k = ~k;
+        if (_sparseCount == _sparseKeys.Length)
         {
-            int i = key - _offset;
-            if ((uint)i < (uint)_dense.Length)
-            {
-                _dense[i] = _sparse[key];
-                _denseCount++;
-                _sparse.Remove(key);
-                _sortedSparseKeys = null;
-            }
+            int size = Math.Max(4, _sparseCount * 2);
+            Array.Resize(ref _sparseKeys, size);
+            Array.Resize(ref _sparseCounts, size);
         }
+
+        Array.Copy(_sparseKeys, k, _sparseKeys, k + 1, _sparseCount - k);
+        Array.Copy(_sparseCounts, k, _sparseCounts, k + 1, _sparseCount - k);
+        (_sparseKeys[k], _sparseCounts[k]) = (key, count);
+        _sparseCount++;
     }
+
+    // The index of the sparse key, or its bitwise complement insertion point.
+    private int SparseIndex(int key) => _sparseKeys.AsSpan(0, _sparseCount).BinarySearch(key);
 
     private void DoubleAll()
     {
@@ -338,32 +361,29 @@ internal sealed class SketchBinStore : IReadOnlyDictionary<int, long>
             _dense[i] *= 2;
         }
 
-        if (_sparse is not null)
+        for (int k = 0; k < _sparseCount; k++)
         {
-            foreach (int key in SortedSparseKeys())
-            {
-                _sparse[key] *= 2;
-            }
+            _sparseCounts[k] *= 2;
         }
     }
 
     // How many of the ascending sparse keys lie below the window (the rest lie above it).
-    private int SparseKeysBelowWindow(int[] sortedSparseKeys)
+    private int SparseKeysBelowWindow()
     {
-        int index = Array.BinarySearch(sortedSparseKeys, _offset);
+        int index = SparseIndex(_offset);
         return index >= 0 ? index : ~index;
     }
+}
 
-    private int[] SortedSparseKeys()
-    {
-        if (_sortedSparseKeys is null)
-        {
-            int[] keys = _sparse is null ? [] : new int[_sparse.Count];
-            _sparse?.Keys.CopyTo(keys, 0);
-            Array.Sort(keys);
-            _sortedSparseKeys = keys;
-        }
+/// <summary>When a <see cref="SketchBinStore"/> allocates its dense window and how large it may grow.</summary>
+/// <param name="SparseBinsBeforeWindow">Non-empty bins kept sparsely before any window is allocated.</param>
+/// <param name="MinDenseGrowthLimit">The window may always grow to this many bins.</param>
+/// <param name="DenseBinsPerBin">Beyond that, at most this many window bins per non-empty bin.</param>
+internal readonly record struct SketchBinPolicy(int SparseBinsBeforeWindow, int MinDenseGrowthLimit, int DenseBinsPerBin)
+{
+    /// <summary>Speed first: a window from the first insert, up to 2 048 bins however few are used (≤ 16 KiB).</summary>
+    public static SketchBinPolicy Fast { get; } = new(0, SketchBinStore.MinDenseGrowthLimit, SketchBinStore.DenseBinsPerBin);
 
-        return _sortedSparseKeys;
-    }
+    /// <summary>Memory first: 32 sparse bins (12 bytes each), then windows at least a quarter full (≤ 32 bytes a bin).</summary>
+    public static SketchBinPolicy Compact { get; } = new(32, 0, 4);
 }

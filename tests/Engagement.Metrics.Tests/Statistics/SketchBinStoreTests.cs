@@ -49,7 +49,7 @@ public class SketchBinStoreTests
     [Fact]
     public void Add_KeysFarApart_KeepsTheOutliersSparseAndEnumeratesInKeyOrder()
     {
-        var store = new SketchBinStore(sparseBinsBeforeWindow: 0);
+        var store = new SketchBinStore();
         int[] keys = [100, 101, 99, -30_000_000, 250, 30_000_000, 100, -1_000, 98];
         foreach (int key in keys)
         {
@@ -72,7 +72,7 @@ public class SketchBinStoreTests
     [Fact]
     public void Add_WindowGrowsOverASparseKey_MovesThatBinIntoTheWindow()
     {
-        var store = new SketchBinStore(sparseBinsBeforeWindow: 0);
+        var store = new SketchBinStore();
         store.Add(0, 1);
         store.Add(5_000, 7); // beyond the 2 048-bin growth limit of a store with one bin: sparse
         Assert.Equal(1, store.SparseCount);
@@ -101,28 +101,31 @@ public class SketchBinStoreTests
     }
 
     [Fact]
-    public void Add_FewBins_StaySparse_ThenOneWindowCoversThemAll()
+    public void CompactPolicy_KeepsFewOrSpreadBinsSparse_AndAllocatesOnlyQuarterFullWindows()
     {
-        var store = new SketchBinStore();
-        for (int i = 0; i < SketchBinStore.SparseBinsBeforeWindow - 1; i++)
+        var store = new SketchBinStore(SketchBinPolicy.Compact);
+        for (int i = 0; i < 32; i++)
         {
-            store.Add(i * 40, 1); // 15 bins over 561 keys: a small sketch costs its bins, not a window
+            store.Add(i * 3, 1); // 32 bins over 94 keys: a small sketch costs 12 bytes a bin, no window
         }
 
         Assert.Equal(0, store.DenseCapacity);
-        Assert.Equal(SketchBinStore.SparseBinsBeforeWindow - 1, store.SparseCount);
+        Assert.Equal(32, store.SparseCount);
 
-        store.Add(-100, 2); // the 16th bin: one window over keys -100 … 560 (661 keys → 1 024 bins) takes them all
-        Assert.Equal(1024, store.DenseCapacity);
+        store.Add(-30, 2); // the 33rd bin: keys -30 … 93 (124 keys ≤ 4 × 33) fit one window, which takes them all
+        Assert.Equal(128, store.DenseCapacity);
         Assert.Equal(0, store.SparseCount);
-        Assert.Equal([-100, .. Enumerable.Range(0, 15).Select(i => i * 40)], store.Keys);
-        Assert.Equal(17, store.Total);
+
+        store.Add(5_000, 1); // a window to 5 000 would be far less than a quarter full: sparse
+        Assert.Equal(1, store.SparseCount);
+        Assert.Equal([-30, .. Enumerable.Range(0, 32).Select(i => i * 3), 5_000], store.Keys);
+        Assert.Equal(35, store.Total);
     }
 
     [Fact]
     public void Lookups_EmptyWindowSlotsAndMissingKeys_AreNotBins()
     {
-        var store = new SketchBinStore(sparseBinsBeforeWindow: 0);
+        var store = new SketchBinStore();
         Assert.Empty(store);
         Assert.False(store.ContainsKey(0));
         store.Add(10, 1);
