@@ -115,4 +115,43 @@ public class ConversationsCommandTests
         CliRun run = CliRun.Of("conversations", "--input", CliRun.TempFile(WorkedExample), "--by", "customer_id");
         Assert.Equal(2, run.ExitCode);
     }
+
+    [Fact]
+    public void CloseAfterHours_StreamsTheWorkedExample_ToTheSameCountsAndRates()
+    {
+        // The file is in time order per conversation and at most a day out of order overall, within 48 hours.
+        CliRun run = CliRun.Of("conversations", "--input", CliRun.TempFile(WorkedExample), "--format", "json", "--as-of", "2026-03-10T12:00:00Z", "--close-after-hours", "48");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        using JsonDocument doc = JsonDocument.Parse(run.Out);
+        JsonElement overall = doc.RootElement.GetProperty("overall");
+        Assert.Equal(5.0 / 7, overall.GetProperty("responseRate").GetDouble(), 12);
+        Assert.Equal(6800, overall.GetProperty("meanDurationSeconds").GetDouble(), 9);
+        Assert.Equal(1.0 / 3, overall.GetProperty("abandonmentRate").GetDouble(), 12);
+        Assert.Equal(0.5, overall.GetProperty("repeatInteractionRate").GetDouble(), 12);
+        Assert.InRange(overall.GetProperty("medianCustomerResponseSeconds").GetDouble(), 1800 * 0.99, 1800 * 1.01); // DDSketch, 1 %
+        Assert.InRange(overall.GetProperty("engagementScore").GetDouble(), 74.29, 75.29);
+    }
+
+    [Fact]
+    public void CloseAfterHours_LateMessage_Exits3NamingSentAt()
+    {
+        string path = CliRun.TempFile(Header
+            + "m1,c1,alice,chat,inbound,2026-03-10T09:00:00Z,hello,,\n"
+            + "m2,c2,bruno,chat,inbound,2026-03-05T09:00:00Z,hi,,\n");
+        CliRun run = CliRun.Of("conversations", "--input", path, "--close-after-hours", "48");
+
+        Assert.Equal(3, run.ExitCode);
+        Assert.Contains(":3:sent_at:", run.Error, StringComparison.Ordinal);
+        Assert.Contains("CloseAfter", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CloseAfterHours_WithPerConversation_IsAUsageError()
+    {
+        CliRun run = CliRun.Of("conversations", "--input", CliRun.TempFile(WorkedExample), "--per", "conversation", "--close-after-hours", "48");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--close-after-hours", run.Error, StringComparison.Ordinal);
+    }
 }

@@ -24,6 +24,7 @@ internal static class ConversationsCommand
         [nameof(ConversationMessage.CustomerId)] = "customer_id",
         [nameof(ConversationMessage.Channel)] = "channel",
         [nameof(ConversationMessage.Direction)] = "direction",
+        [nameof(ConversationMessage.SentAt)] = "sent_at",
         [nameof(ConversationMessage.Length)] = "length",
         [nameof(ConversationMessage.Sentiment)] = "sentiment",
     };
@@ -41,7 +42,8 @@ internal static class ConversationsCommand
         var per = new Option<string?>("--per") { Description = "Rows per customer or per conversation instead of per channel." };
         per.AcceptOnlyFromAmong("customer", "conversation");
         var alertThreshold = new Option<double>("--alert-threshold") { Description = "With --period: alert when a customer's score falls by more than this many points between periods.", DefaultValueFactory = _ => 15 };
-        foreach (Option option in new Option[] { responseWindow, repeatWindow, asOf, language, per, alertThreshold })
+        var closeAfter = new Option<double?>("--close-after-hours") { Description = "Stream in bounded memory: a conversation ends after this many hours of silence and is folded into totals (medians within 1 %). The input must be in time order, at most this many hours out of order." };
+        foreach (Option option in new Option[] { responseWindow, repeatWindow, asOf, language, per, alertThreshold, closeAfter })
         {
             command.Options.Add(option);
         }
@@ -80,12 +82,43 @@ internal static class ConversationsCommand
             }
 
             SentimentLanguage lang = parsed.GetValue(language) switch { "en" => SentimentLanguage.English, "es" => SentimentLanguage.Spanish, _ => SentimentLanguage.Auto };
-            return Run(settings, options, lang, parsed.GetValue(per), console);
+            StreamingConversationOptions? streaming = null;
+            if (parsed.GetValue(closeAfter) is double hours)
+            {
+                if (parsed.GetValue(per) == "conversation")
+                {
+                    throw new UsageException("--per conversation needs every message of every conversation; drop --close-after-hours (streaming keeps only open conversations).");
+                }
+
+                try
+                {
+                    streaming = new StreamingConversationOptions
+                    {
+                        Conversation = options,
+                        CloseAfter = ServiceCommand.Span(hours, 3600, "--close-after-hours"),
+                        TrendPeriod = settings.Period is { } p ? TrendPeriod(p) : EngagementPeriod.Week,
+                    }.Validate();
+                }
+                catch (ArgumentException e)
+                {
+                    throw new UsageException(e.Message);
+                }
+            }
+
+            return Run(settings, options, streaming, lang, parsed.GetValue(per), console);
         });
         return command;
     }
 
-    private static int Run(CommonSettings settings, ConversationOptions options, SentimentLanguage language, string? per, CliConsole console)
+    private static EngagementPeriod TrendPeriod(ReportingPeriod period) => period switch
+    {
+        ReportingPeriod.Day => EngagementPeriod.Day,
+        ReportingPeriod.Week => EngagementPeriod.Week,
+        ReportingPeriod.Month => EngagementPeriod.Month,
+        _ => EngagementPeriod.Quarter,
+    };
+
+    private static int Run(CommonSettings settings, ConversationOptions options, StreamingConversationOptions? streaming, SentimentLanguage language, string? per, CliConsole console)
     {
         using TabularInput input = TabularInput.Open(settings.Input, console.In);
         foreach (string column in RequiredColumns)
@@ -97,14 +130,14 @@ internal static class ConversationsCommand
         ISentimentScorer? scorer = input.HasColumn("text") && !input.HasColumn("sentiment")
             ? new LexiconSentimentScorer(new SentimentOptions { Language = language })
             : null;
-        var acc = new ConversationAccumulator(options, scorer);
+        Signals acc = streaming is null ? Signals.Exact(new ConversationAccumulator(options, scorer)) : Signals.Streaming(new StreamingConversationAccumulator(streaming, scorer));
         int skipped = 0;
         string? firstSkip = null;
         foreach (InputRow row in input.ReadRows())
         {
             try
             {
-                Add(row, input, acc);
+                Add(row, input, acc.Add);
             }
             catch (InputDataException e) when (settings.SkipInvalid)
             {
@@ -118,7 +151,7 @@ internal static class ConversationsCommand
             console.Error.WriteLine($"warning: skipped {skipped} invalid row(s); first: {firstSkip}");
         }
 
-        ConversationSummary summary = acc.ToResult();
+        ConversationSummary summary = acc.Summary();
         var channels = new JsonArray();
         var rows = new List<JsonObject>();
         foreach (ConversationSignals s in summary.Channels)
@@ -140,7 +173,7 @@ internal static class ConversationsCommand
         {
             rows.Clear();
             var customers = new JsonArray();
-            foreach (CustomerEngagement c in acc.ToCustomerResults())
+            foreach (CustomerEngagement c in acc.Customers())
             {
                 JsonObject row = Values(c.Signals);
                 row.Remove("customers");
@@ -162,7 +195,7 @@ internal static class ConversationsCommand
         {
             rows.Clear();
             var conversations = new JsonArray();
-            foreach (ConversationResult c in acc.ToConversationResults())
+            foreach (ConversationResult c in acc.Conversations())
             {
                 var o = new JsonObject
                 {
@@ -190,13 +223,7 @@ internal static class ConversationsCommand
 
         if (settings.Period is { } period)
         {
-            document["trend"] = Trend(acc.ToTrend(period switch
-            {
-                ReportingPeriod.Day => EngagementPeriod.Day,
-                ReportingPeriod.Week => EngagementPeriod.Week,
-                ReportingPeriod.Month => EngagementPeriod.Month,
-                _ => EngagementPeriod.Quarter,
-            }));
+            document["trend"] = Trend(acc.Trend(TrendPeriod(period)));
         }
 
         if (settings.SkipInvalid)
@@ -253,12 +280,12 @@ internal static class ConversationsCommand
     }
 
     /// <summary>Reads one row and adds it; a bad row, or a message the accumulator rejects (a second customer in a conversation), names the row and column.</summary>
-    internal static void Add(InputRow row, TabularInput input, ConversationAccumulator acc)
+    internal static void Add(InputRow row, TabularInput input, Action<ConversationMessage> add)
     {
         ConversationMessage message = Read(row, input);
         try
         {
-            acc.Add(message);
+            add(message);
         }
         catch (ArgumentException e)
         {
@@ -364,4 +391,20 @@ internal static class ConversationsCommand
             ["repeatInteraction"] = s.Score.RepeatInteraction,
         },
     };
+
+    // The exact and the streaming accumulator behind one shape (the streaming one has no per-conversation results and
+    // keeps the trend period it was created with).
+    private sealed record Signals(
+        Action<ConversationMessage> Add,
+        Func<ConversationSummary> Summary,
+        Func<IReadOnlyList<CustomerEngagement>> Customers,
+        Func<IReadOnlyList<ConversationResult>> Conversations,
+        Func<EngagementPeriod, EngagementTrend> Trend)
+    {
+        public static Signals Exact(ConversationAccumulator acc) =>
+            new(m => acc.Add(m), acc.ToResult, acc.ToCustomerResults, acc.ToConversationResults, acc.ToTrend);
+
+        public static Signals Streaming(StreamingConversationAccumulator acc) =>
+            new(m => acc.Add(m), acc.ToResult, acc.ToCustomerResults, () => [], _ => acc.ToTrend());
+    }
 }

@@ -10,7 +10,7 @@ namespace Engagement.Metrics.Conversations;
 public sealed class CustomerTotals
 {
     private readonly Dictionary<string, SignalTotals> _channels;
-    private readonly SortedDictionary<DateOnly, SignalTotals> _periods;
+    private readonly SortedList<DateOnly, SignalTotals> _periods; // a handful of periods: two small arrays
     private readonly List<ClosedConversation> _awaitingRepeat;
     private readonly PeriodSet _active = new();
     private readonly PeriodSet _repeated = new();
@@ -42,7 +42,7 @@ public sealed class CustomerTotals
         CustomerId = customerId;
         Totals = totals;
         _channels = new Dictionary<string, SignalTotals>(channels, StringComparer.Ordinal);
-        _periods = new SortedDictionary<DateOnly, SignalTotals>(periods.ToDictionary());
+        _periods = new SortedList<DateOnly, SignalTotals>(periods.ToDictionary());
         _awaitingRepeat = [.. awaitingRepeat];
         ArgumentNullException.ThrowIfNull(activePeriods);
         ArgumentNullException.ThrowIfNull(repeatPeriods);
@@ -90,7 +90,7 @@ public sealed class CustomerTotals
 
     internal Dictionary<string, SignalTotals> ChannelTotals => _channels;
 
-    internal SortedDictionary<DateOnly, SignalTotals> PeriodTotals => _periods;
+    internal SortedList<DateOnly, SignalTotals> PeriodTotals => _periods;
 
     internal List<ClosedConversation> Awaiting => _awaitingRepeat;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Json.Serialization;
 using Engagement.Metrics.Sentiment;
 using Engagement.Metrics.Surveys;
@@ -274,12 +275,14 @@ public sealed class StreamingConversationAccumulator : IMergeableAccumulator<Str
         }
 
         long closeBefore = _newest - (2 * CloseAfter);
-        foreach (ConversationState state in _open.States.ToArray())
+        List<ConversationState>? emptied = null;
+        foreach (ConversationState state in _open.States)
         {
-            int closed = FoldSessions(_totals, state, closeBefore);
+            // ChannelTicks is the earliest message: a state that starts after the bound has nothing to close.
+            int closed = state.ChannelTicks < closeBefore ? FoldSessions(_totals, state, closeBefore) : 0;
             if (closed == state.Count)
             {
-                _open.Remove(state);
+                (emptied ??= []).Add(state);
             }
             else if (closed > 0)
             {
@@ -287,7 +290,13 @@ public sealed class StreamingConversationAccumulator : IMergeableAccumulator<Str
             }
         }
 
-        _totals.ResolveRepeats(_newest - CloseAfter, OpenSessionStarts());
+        foreach (ConversationState state in emptied ?? [])
+        {
+            _open.Remove(state);
+        }
+
+        Dictionary<string, List<long>>? starts = null;
+        _totals.ResolveRepeats(_newest - CloseAfter, customer => (starts ??= OpenSessionStarts()).GetValueOrDefault(customer));
         _nextSweep = _newest + (CloseAfter / 2);
     }
 
@@ -300,7 +309,7 @@ public sealed class StreamingConversationAccumulator : IMergeableAccumulator<Str
             FoldSessions(view, state, long.MaxValue);
         }
 
-        view.ResolveRepeats(long.MaxValue, null);
+        view.ResolveRepeats(long.MaxValue, _ => null);
         view.DropPeriodsBefore(CustomerHorizon);
         return view;
     }
@@ -325,7 +334,7 @@ public sealed class StreamingConversationAccumulator : IMergeableAccumulator<Str
             ConversationFacts f = ConversationFacts.Measure(sorted[from..to], _times, window);
             f.JudgeAbandonment(asOf, window);
             string channel = ConversationState.EarliestChannel(sorted[from..to], channels[from..to]);
-            totals.Fold(state.CustomerId, channel, f, _times.ToArray(), CustomerHorizon);
+            totals.Fold(state.CustomerId, channel, f, CollectionsMarshal.AsSpan(_times), CustomerHorizon);
             from = to;
         }
 

@@ -58,40 +58,35 @@ internal sealed class StreamingTotals
     /// Settles the repeat interaction of every waiting conversation that ends more than the repeat window before
     /// <paramref name="watermark"/> (no later conversation can start before the watermark); all of them when it is
     /// <see cref="long.MaxValue"/>. The next conversation is the nearest other one starting at or after the end, among
-    /// the waiting ones and <paramref name="openStarts"/>, the session starts of the customer's open conversations.
+    /// the waiting ones and <paramref name="openStarts"/>, the session starts of the customer's open conversations
+    /// (asked only for customers with something to settle).
     /// </summary>
-    public void ResolveRepeats(long watermark, Dictionary<string, List<long>>? openStarts)
+    public void ResolveRepeats(long watermark, Func<string, List<long>?> openStarts)
     {
         long window = _options.Conversation.RepeatWindow.Ticks;
         double alpha = _options.RelativeAccuracy;
+        long settleBefore = watermark == long.MaxValue ? long.MaxValue : watermark - window;
         var settled = new List<CustomerTotals>();
         foreach (CustomerTotals customer in _awaiting)
         {
             List<ClosedConversation> waiting = customer.Awaiting;
-            List<long>? open = openStarts?.GetValueOrDefault(customer.CustomerId);
-            var keep = new List<ClosedConversation>();
+            if (!waiting.Exists(w => w.End.UtcTicks < settleBefore))
+            {
+                continue;
+            }
+
+            List<long>? open = openStarts(customer.CustomerId);
             for (int i = 0; i < waiting.Count; i++)
             {
                 long end = waiting[i].End.UtcTicks;
-                if (watermark != long.MaxValue && end > watermark - window - 1)
-                {
-                    keep.Add(waiting[i]);
-                    continue;
-                }
-
-                long next = NextStart(waiting, i, open, end);
+                long next = end < settleBefore ? NextStart(waiting, i, open, end) : long.MaxValue;
                 if (next != long.MaxValue && next - end <= window)
                 {
                     AddRepeat(customer, waiting[i], next - end, alpha);
                 }
             }
 
-            if (keep.Count != waiting.Count)
-            {
-                waiting.Clear();
-                waiting.AddRange(keep);
-            }
-
+            waiting.RemoveAll(w => w.End.UtcTicks < settleBefore);
             if (waiting.Count == 0)
             {
                 settled.Add(customer);
@@ -168,10 +163,10 @@ internal sealed class StreamingTotals
 
     private static void DropPeriodsBefore(CustomerTotals customer, DateOnly horizon)
     {
-        SortedDictionary<DateOnly, SignalTotals> periods = customer.PeriodTotals;
-        while (periods.Count > 0 && periods.First().Key < horizon)
+        SortedList<DateOnly, SignalTotals> periods = customer.PeriodTotals;
+        while (periods.Count > 0 && periods.Keys[0] < horizon)
         {
-            periods.Remove(periods.First().Key);
+            periods.RemoveAt(0);
         }
     }
 

@@ -43,7 +43,7 @@ internal sealed class EngagementScoreSection : IReportSection
             acc = new ConversationAccumulator(options, scorer);
             foreach (InputRow row in input.ReadRows())
             {
-                ConversationsCommand.Add(row, input, acc);
+                ConversationsCommand.Add(row, input, m => acc.Add(m));
             }
         }
 
