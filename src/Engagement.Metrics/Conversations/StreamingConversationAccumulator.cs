@@ -206,9 +206,15 @@ public sealed class StreamingConversationAccumulator : IMergeableAccumulator<Str
     {
         StreamingTotals view = Settled();
         (Dictionary<string, (long Customers, long Repeated)> channels, _) = DistinctCustomers(view);
-        long repeated = view.Customers.Values.Count(c => c.Totals.Repeats > 0);
+        (long customers, long repeated) = (0, 0);
+        foreach (CustomerTotals c in view.AllCustomers())
+        {
+            customers++;
+            repeated += c.Totals.Repeats > 0 ? 1 : 0;
+        }
+
         ConversationOptions o = Options.Conversation;
-        ConversationSignals overall = view.Overall.ToSignals(string.Empty, view.Customers.Count, repeated, o);
+        ConversationSignals overall = view.Overall.ToSignals(string.Empty, customers, repeated, o);
         ConversationSignals[] perChannel = [.. view.Channels
             .OrderBy(kv => kv.Key, StringComparer.Ordinal)
             .Select(kv => kv.Value.ToSignals(kv.Key, channels[kv.Key].Customers, channels[kv.Key].Repeated, o))];
@@ -221,7 +227,7 @@ public sealed class StreamingConversationAccumulator : IMergeableAccumulator<Str
     {
         StreamingTotals view = Settled();
         ConversationOptions o = Options.Conversation;
-        return [.. view.Customers.Values
+        return [.. view.AllCustomers()
             .OrderBy(c => c.CustomerId, StringComparer.Ordinal)
             .Select(c =>
             {
@@ -245,11 +251,12 @@ public sealed class StreamingConversationAccumulator : IMergeableAccumulator<Str
         (PeriodScore[] scores, Statistics.LinearTrendResult slope) = EngagementPeriods.Scores(
             [.. view.Periods.Select(kv => (Number(kv.Key), kv.Value.ToSignals(string.Empty, periods[kv.Key].Customers, periods[kv.Key].Repeated, o)))],
             period);
-        CustomerTrend[] customers = [.. view.Customers.Values
+        DateOnly horizon = CustomerHorizon;
+        CustomerTrend[] customers = [.. view.AllCustomers()
             .OrderBy(c => c.CustomerId, StringComparer.Ordinal)
             .Select(c => EngagementPeriods.Customer(
                 c.CustomerId,
-                [.. c.Periods.Select(kv => (Number(kv.Key), kv.Value.ToSignals(string.Empty, 1, kv.Value.Repeats > 0 ? 1 : 0, o)))],
+                [.. c.Periods.Where(kv => kv.Key >= horizon).Select(kv => (Number(kv.Key), kv.Value.ToSignals(string.Empty, 1, kv.Value.Repeats > 0 ? 1 : 0, o)))],
                 period,
                 o.Score))];
         return new EngagementTrend(period, scores, slope, customers);
@@ -295,22 +302,20 @@ public sealed class StreamingConversationAccumulator : IMergeableAccumulator<Str
             _open.Remove(state);
         }
 
-        Dictionary<string, List<long>>? starts = null;
-        _totals.ResolveRepeats(_newest - CloseAfter, customer => (starts ??= OpenSessionStarts()).GetValueOrDefault(customer));
+        _totals.ResolveRepeats(_newest - CloseAfter, OpenSessionStarts);
         _nextSweep = _newest + (CloseAfter / 2);
     }
 
     // The totals with every open conversation folded in and every repeat settled: what the results are made from.
     private StreamingTotals Settled()
     {
-        StreamingTotals view = _totals.Clone();
+        StreamingTotals view = _totals.Overlay();
         foreach (ConversationState state in _open.States)
         {
             FoldSessions(view, state, long.MaxValue);
         }
 
-        view.ResolveRepeats(long.MaxValue, _ => null);
-        view.DropPeriodsBefore(CustomerHorizon);
+        view.ResolveRepeats(long.MaxValue, static _ => []);
         return view;
     }
 
@@ -353,11 +358,17 @@ public sealed class StreamingConversationAccumulator : IMergeableAccumulator<Str
         return to;
     }
 
-    private Dictionary<string, List<long>> OpenSessionStarts()
+    // The session starts of the open conversations of the given customers.
+    private Dictionary<string, List<long>> OpenSessionStarts(HashSet<string> customers)
     {
         var starts = new Dictionary<string, List<long>>(StringComparer.Ordinal);
         foreach (ConversationState state in _open.States)
         {
+            if (!customers.Contains(state.CustomerId))
+            {
+                continue;
+            }
+
             ReadOnlySpan<ConversationEntry> sorted = state.Sorted();
             if (!starts.TryGetValue(state.CustomerId, out List<long>? list))
             {
@@ -378,7 +389,7 @@ public sealed class StreamingConversationAccumulator : IMergeableAccumulator<Str
     {
         var channels = new Dictionary<string, (long Customers, long Repeated)>(StringComparer.Ordinal);
         var periods = new Dictionary<DateOnly, (long Customers, long Repeated)>();
-        foreach (CustomerTotals customer in view.Customers.Values)
+        foreach (CustomerTotals customer in view.AllCustomers())
         {
             foreach ((string channel, SignalTotals totals) in customer.Channels)
             {

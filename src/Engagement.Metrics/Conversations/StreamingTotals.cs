@@ -6,10 +6,25 @@ internal sealed class StreamingTotals
 {
     private readonly StreamingConversationOptions _options;
     private readonly HashSet<CustomerTotals> _awaiting = [];
+    private readonly StreamingTotals? _base; // an overlay reads its base's customers until it changes one
 
     public StreamingTotals(StreamingConversationOptions options)
     {
         _options = options;
+    }
+
+    // A copy for making results: the groups are cloned (a few), a customer only when it is changed.
+    private StreamingTotals(StreamingTotals source)
+        : this(source._options)
+    {
+        _base = source;
+        Overall = source.Overall.Clone();
+        CustomerTotals.MergeInto(Channels, source.Channels);
+        CustomerTotals.MergeInto(Periods, source.Periods);
+        foreach (CustomerTotals waiting in source._awaiting)
+        {
+            _awaiting.Add(Customer(waiting.CustomerId));
+        }
     }
 
     public SignalTotals Overall { get; private set; } = new();
@@ -61,47 +76,77 @@ internal sealed class StreamingTotals
     /// the waiting ones and <paramref name="openStarts"/>, the session starts of the customer's open conversations
     /// (asked only for customers with something to settle).
     /// </summary>
-    public void ResolveRepeats(long watermark, Func<string, List<long>?> openStarts)
+    public void ResolveRepeats(long watermark, Func<HashSet<string>, Dictionary<string, List<long>>> openStarts)
     {
         long window = _options.Conversation.RepeatWindow.Ticks;
-        double alpha = _options.RelativeAccuracy;
         long settleBefore = watermark == long.MaxValue ? long.MaxValue : watermark - window;
-        var settled = new List<CustomerTotals>();
+        var due = new List<CustomerTotals>();
         foreach (CustomerTotals customer in _awaiting)
         {
-            List<ClosedConversation> waiting = customer.Awaiting;
-            if (!waiting.Exists(w => w.End.UtcTicks < settleBefore))
+            if (EarliestEnd(customer.Awaiting) < settleBefore)
             {
-                continue;
-            }
-
-            List<long>? open = openStarts(customer.CustomerId);
-            for (int i = 0; i < waiting.Count; i++)
-            {
-                long end = waiting[i].End.UtcTicks;
-                long next = end < settleBefore ? NextStart(waiting, i, open, end) : long.MaxValue;
-                if (next != long.MaxValue && next - end <= window)
-                {
-                    AddRepeat(customer, waiting[i], next - end, alpha);
-                }
-            }
-
-            waiting.RemoveAll(w => w.End.UtcTicks < settleBefore);
-            if (waiting.Count == 0)
-            {
-                settled.Add(customer);
+                due.Add(customer);
             }
         }
 
-        _awaiting.ExceptWith(settled);
+        if (due.Count == 0)
+        {
+            return;
+        }
+
+        Dictionary<string, List<long>> open = openStarts([.. due.Select(c => c.CustomerId)]);
+        foreach (CustomerTotals customer in due)
+        {
+            Settle(customer, settleBefore, open.GetValueOrDefault(customer.CustomerId), window);
+            if (customer.Awaiting.Count == 0)
+            {
+                _awaiting.Remove(customer);
+            }
+        }
     }
 
-    public StreamingTotals Clone()
+    private static long EarliestEnd(List<ClosedConversation> waiting)
     {
-        var copy = new StreamingTotals(_options);
-        copy.Merge(this);
-        return copy;
+        long earliest = long.MaxValue;
+        foreach (ClosedConversation w in waiting)
+        {
+            earliest = Math.Min(earliest, w.End.UtcTicks);
+        }
+
+        return earliest;
     }
+
+    // Settles the customer's waiting conversations that end before `settleBefore` and drops them from the list.
+    private void Settle(CustomerTotals customer, long settleBefore, List<long>? open, long window)
+    {
+        List<ClosedConversation> waiting = customer.Awaiting;
+        int kept = 0;
+        ClosedConversation[] all = [.. waiting];
+        for (int i = 0; i < all.Length; i++)
+        {
+            long end = all[i].End.UtcTicks;
+            if (end >= settleBefore)
+            {
+                waiting[kept++] = all[i];
+                continue;
+            }
+
+            long next = NextStart(all, i, open, end);
+            if (next != long.MaxValue && next - end <= window)
+            {
+                AddRepeat(customer, all[i], next - end, _options.RelativeAccuracy);
+            }
+        }
+
+        waiting.RemoveRange(kept, waiting.Count - kept);
+    }
+
+    public StreamingTotals Overlay() => new(this);
+
+    // Every customer: the ones held here and, for an overlay, the base's unchanged ones.
+    public IEnumerable<CustomerTotals> AllCustomers() => _base is null
+        ? Customers.Values
+        : Customers.Values.Concat(_base.Customers.Values.Where(c => !Customers.ContainsKey(c.CustomerId)));
 
     public void Merge(StreamingTotals other)
     {
@@ -134,7 +179,7 @@ internal sealed class StreamingTotals
     {
         if (!Customers.TryGetValue(customerId, out CustomerTotals? customer))
         {
-            customer = new CustomerTotals(customerId);
+            customer = _base?.Customers.GetValueOrDefault(customerId)?.Clone() ?? new CustomerTotals(customerId);
             Customers.Add(customerId, customer);
         }
 
@@ -153,14 +198,6 @@ internal sealed class StreamingTotals
         customer.Repeated.Add(period.DayNumber);
     }
 
-    public void DropPeriodsBefore(DateOnly horizon)
-    {
-        foreach (CustomerTotals customer in Customers.Values)
-        {
-            DropPeriodsBefore(customer, horizon);
-        }
-    }
-
     private static void DropPeriodsBefore(CustomerTotals customer, DateOnly horizon)
     {
         SortedList<DateOnly, SignalTotals> periods = customer.PeriodTotals;
@@ -171,10 +208,10 @@ internal sealed class StreamingTotals
     }
 
     // The earliest start at or after `end` among the other waiting conversations and the open sessions.
-    private static long NextStart(List<ClosedConversation> waiting, int self, List<long>? open, long end)
+    private static long NextStart(ClosedConversation[] waiting, int self, List<long>? open, long end)
     {
         long next = long.MaxValue;
-        for (int j = 0; j < waiting.Count; j++)
+        for (int j = 0; j < waiting.Length; j++)
         {
             long start = waiting[j].Start.UtcTicks;
             if (j != self && start >= end && start < next)
