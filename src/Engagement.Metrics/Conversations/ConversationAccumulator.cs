@@ -469,12 +469,11 @@ public sealed class ConversationAccumulator : IMergeableAccumulator<Conversation
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void ThrowSecondCustomer(int index, in ConversationMessage m, string owner)
     {
-        string id = m.MessageId.Length > 0 ? $"message '{m.MessageId}'" : "a message";
         string field = nameof(ConversationMessage.CustomerId);
         throw new ArgumentException(
             string.Create(
                 CultureInfo.InvariantCulture,
-                $"messages[{index}] ({id} in conversation '{m.ConversationId}'): CustomerId is '{m.CustomerId}' but conversation '{m.ConversationId}' belongs to customer '{owner}'; a conversation has exactly one customer. Fix the ids or give the message its own conversation; nothing from the batch was added."),
+                $"{m.Position(index)}: CustomerId is '{m.CustomerId}' but conversation '{m.ConversationId}' belongs to customer '{owner}'; a conversation has exactly one customer. Fix the ids or give the message its own conversation; nothing from the batch was added."),
             field);
     }
 

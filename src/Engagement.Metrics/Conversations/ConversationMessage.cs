@@ -132,6 +132,11 @@ public readonly struct ConversationMessage : IEquatable<ConversationMessage>
 
     private static string Format(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
+    // "messages[3] (message 'm7' in conversation 'c2')": where a batch error points, for the accumulators' own checks.
+    internal string Position(int index) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"messages[{index}] ({(MessageId.Length > 0 ? $"message '{MessageId}'" : "a message")} in conversation '{ConversationId}')");
+
     [DoesNotReturn]
     private void Throw(int index, string field, string message)
     {

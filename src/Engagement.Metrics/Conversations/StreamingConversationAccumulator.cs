@@ -326,6 +326,7 @@ public sealed class StreamingConversationAccumulator : IMergeableAccumulator<Str
         ReadOnlySpan<string> channels = state.SortedChannels();
         long window = Options.Conversation.ResponseWindow.Ticks;
         long asOf = Options.Conversation.AsOf?.UtcTicks ?? _newest;
+        DateOnly horizon = CustomerHorizon;
         int from = 0;
         while (from < sorted.Length)
         {
@@ -339,7 +340,7 @@ public sealed class StreamingConversationAccumulator : IMergeableAccumulator<Str
             ConversationFacts f = ConversationFacts.Measure(sorted[from..to], _times, window);
             f.JudgeAbandonment(asOf, window);
             string channel = ConversationState.EarliestChannel(sorted[from..to], channels[from..to]);
-            totals.Fold(state.CustomerId, channel, f, CollectionsMarshal.AsSpan(_times), CustomerHorizon);
+            totals.Fold(state.CustomerId, channel, f, CollectionsMarshal.AsSpan(_times), horizon);
             from = to;
         }
 
@@ -414,12 +415,11 @@ public sealed class StreamingConversationAccumulator : IMergeableAccumulator<Str
 
     private void ThrowLate(int index, in ConversationMessage m)
     {
-        string id = m.MessageId.Length > 0 ? $"message '{m.MessageId}'" : "a message";
         string field = nameof(ConversationMessage.SentAt);
         throw new ArgumentException(
             string.Create(
                 CultureInfo.InvariantCulture,
-                $"messages[{index}] ({id} in conversation '{m.ConversationId}'): SentAt is {m.SentAt:O}, more than CloseAfter ({Options.CloseAfter}) before the newest message already added ({Newest:O}); its conversation may be closed. Sort the input by time, add it in larger batches, or raise CloseAfter; nothing from the batch was added."),
+                $"{m.Position(index)}: SentAt is {m.SentAt:O}, more than CloseAfter ({Options.CloseAfter}) before the newest message already added ({Newest:O}); its conversation may be closed. Sort the input by time, add it in larger batches, or raise CloseAfter; nothing from the batch was added."),
             field);
     }
 }
