@@ -9,12 +9,6 @@ namespace Engagement.Metrics.Conversations;
 /// </summary>
 public sealed class CustomerTotals
 {
-    private readonly Dictionary<string, SignalTotals> _channels;
-    private readonly SortedList<DateOnly, SignalTotals> _periods; // a handful of periods: two small arrays
-    private readonly List<ClosedConversation> _awaitingRepeat;
-    private readonly PeriodSet _active = new();
-    private readonly PeriodSet _repeated = new();
-
     /// <summary>Restores a customer's totals (also the JSON constructor).</summary>
     /// <param name="customerId">The customer id; not empty.</param>
     /// <param name="totals">Totals over all the customer's closed conversations.</param>
@@ -39,27 +33,15 @@ public sealed class CustomerTotals
         ArgumentNullException.ThrowIfNull(channels);
         ArgumentNullException.ThrowIfNull(periods);
         ArgumentNullException.ThrowIfNull(awaitingRepeat);
-        CustomerId = customerId;
-        Totals = totals;
-        _channels = new Dictionary<string, SignalTotals>(channels, StringComparer.Ordinal);
-        _periods = new SortedList<DateOnly, SignalTotals>(periods.ToDictionary());
-        _awaitingRepeat = [.. awaitingRepeat];
         ArgumentNullException.ThrowIfNull(activePeriods);
         ArgumentNullException.ThrowIfNull(repeatPeriods);
-        foreach (DateOnly day in activePeriods)
-        {
-            _active.Add(day.DayNumber);
-        }
-
-        foreach (DateOnly day in repeatPeriods)
-        {
-            _repeated.Add(day.DayNumber);
-        }
-    }
-
-    internal CustomerTotals(string customerId)
-        : this(customerId, new SignalTotals(), new Dictionary<string, SignalTotals>(), new Dictionary<DateOnly, SignalTotals>(), [], [], [])
-    {
+        CustomerId = customerId;
+        Totals = totals;
+        Channels = new SortedDictionary<string, SignalTotals>(channels.ToDictionary(StringComparer.Ordinal), StringComparer.Ordinal);
+        Periods = new SortedDictionary<DateOnly, SignalTotals>(periods.ToDictionary());
+        AwaitingRepeat = [.. awaitingRepeat];
+        ActivePeriods = [.. activePeriods.Distinct().Order()];
+        RepeatPeriods = [.. repeatPeriods.Distinct().Order()];
     }
 
     /// <summary>The customer id.</summary>
@@ -68,61 +50,18 @@ public sealed class CustomerTotals
     /// <summary>Totals over all the customer's closed conversations.</summary>
     public SignalTotals Totals { get; }
 
-    /// <summary>Counts per channel.</summary>
-    public IReadOnlyDictionary<string, SignalTotals> Channels => _channels;
+    /// <summary>Counts per channel, in ordinal channel order.</summary>
+    public IReadOnlyDictionary<string, SignalTotals> Channels { get; }
 
     /// <summary>Totals per trend period, keyed by the period's first day, in ascending order.</summary>
-    public IReadOnlyDictionary<DateOnly, SignalTotals> Periods => _periods;
+    public IReadOnlyDictionary<DateOnly, SignalTotals> Periods { get; }
 
     /// <summary>Closed conversations whose repeat interaction is not yet known.</summary>
-    public IReadOnlyList<ClosedConversation> AwaitingRepeat => _awaitingRepeat;
+    public IReadOnlyList<ClosedConversation> AwaitingRepeat { get; }
 
-    /// <summary>The first days of every trend period in which a closed conversation of the customer started (for distinct-customer counts).</summary>
-    public IReadOnlyList<DateOnly> ActivePeriods => [.. _active.Numbers().Select(DateOnly.FromDayNumber)];
+    /// <summary>The first days of every trend period in which a closed conversation of the customer started (for distinct-customer counts), ascending.</summary>
+    public IReadOnlyList<DateOnly> ActivePeriods { get; }
 
-    /// <summary>The first days of the periods in which such a conversation was followed by a repeat.</summary>
-    public IReadOnlyList<DateOnly> RepeatPeriods => [.. _repeated.Numbers().Select(DateOnly.FromDayNumber)];
-
-    // Keyed by the period's first day number (one bit per day number: periods are sparse bits, still a few bytes a period).
-    internal PeriodSet Active => _active;
-
-    internal PeriodSet Repeated => _repeated;
-
-    internal Dictionary<string, SignalTotals> ChannelTotals => _channels;
-
-    internal SortedList<DateOnly, SignalTotals> PeriodTotals => _periods;
-
-    internal List<ClosedConversation> Awaiting => _awaitingRepeat;
-
-    internal CustomerTotals Clone()
-    {
-        var copy = new CustomerTotals(CustomerId);
-        copy.Merge(this);
-        return copy;
-    }
-
-    internal void Merge(CustomerTotals other)
-    {
-        Totals.Merge(other.Totals);
-        MergeInto(_channels, other._channels);
-        MergeInto(_periods, other._periods);
-        _awaitingRepeat.AddRange(other._awaitingRepeat);
-        _active.UnionWith(other._active);
-        _repeated.UnionWith(other._repeated);
-    }
-
-    internal static void MergeInto<TKey>(IDictionary<TKey, SignalTotals> mine, IEnumerable<KeyValuePair<TKey, SignalTotals>> other)
-    {
-        foreach ((TKey key, SignalTotals totals) in other)
-        {
-            if (mine.TryGetValue(key, out SignalTotals? existing))
-            {
-                existing.Merge(totals);
-            }
-            else
-            {
-                mine.Add(key, totals.Clone());
-            }
-        }
-    }
+    /// <summary>The first days of the periods in which such a conversation was followed by a repeat, ascending.</summary>
+    public IReadOnlyList<DateOnly> RepeatPeriods { get; }
 }

@@ -39,6 +39,12 @@ public sealed class DurationTotals
         Sketch.Merge(sketch);
     }
 
+    private DurationTotals(QuantileSketch sketch, long totalTicks)
+    {
+        TotalTicks = totalTicks;
+        Sketch = sketch;
+    }
+
     /// <summary>The sum of the durations, in ticks.</summary>
     public long TotalTicks { get; private set; }
 
@@ -54,6 +60,9 @@ public sealed class DurationTotals
     public DurationResult ToResult() => Count == 0
         ? new DurationResult(0, null, null, null, null, 0)
         : new DurationResult(Count, (double)TotalTicks / Count / TimeSpan.TicksPerSecond, Sketch.Quantile(0.5), Sketch.Quantile(0.9), null, 0);
+
+    // Takes ownership of a compact sketch the caller built (the streaming customer tables export this way).
+    internal static DurationTotals Adopt(long totalTicks, QuantileSketch sketch) => new(sketch, totalTicks);
 
     internal void Add(long ticks)
     {

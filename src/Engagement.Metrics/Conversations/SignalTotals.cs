@@ -86,6 +86,16 @@ public sealed class SignalTotals
         TimeBetween = timeBetween;
     }
 
+    // Public state of a streaming customer's group, assembled from its packed tables.
+    internal SignalTotals(in SignalCounts counts, DurationTotals? responseTimes, DurationTotals? firstResponses, DurationTotals? durations, DurationTotals? timeBetween)
+    {
+        _counts = counts;
+        ResponseTimes = responseTimes;
+        FirstResponses = firstResponses;
+        Durations = durations;
+        TimeBetween = timeBetween;
+    }
+
     /// <summary>Conversations.</summary>
     public long Conversations => _counts.Conversations;
 
@@ -133,6 +143,8 @@ public sealed class SignalTotals
 
     /// <summary>Times between a conversation and the customer's next one (repeats only), when kept.</summary>
     public DurationTotals? TimeBetween { get; private set; }
+
+    internal ref readonly SignalCounts Counts => ref _counts;
 
     internal void Add(in ConversationFacts f, ReadOnlySpan<long> responseTimes, SignalDetail detail, double alpha)
     {

@@ -124,7 +124,7 @@ public sealed class StreamingConversationAccumulator : IMergeableAccumulator<Str
     public IReadOnlyDictionary<DateOnly, SignalTotals> Periods => _totals.Periods;
 
     /// <summary>The totals of the closed conversations per customer.</summary>
-    public IReadOnlyList<CustomerTotals> Customers => [.. _totals.Customers.Values];
+    public IReadOnlyList<CustomerTotals> Customers => _totals.ExportCustomers();
 
     /// <summary>The number of messages added.</summary>
     [JsonIgnore]
@@ -205,14 +205,8 @@ public sealed class StreamingConversationAccumulator : IMergeableAccumulator<Str
     public ConversationSummary ToResult()
     {
         StreamingTotals view = Settled();
-        (Dictionary<string, (long Customers, long Repeated)> channels, _) = DistinctCustomers(view);
-        (long customers, long repeated) = (0, 0);
-        foreach (CustomerTotals c in view.AllCustomers())
-        {
-            customers++;
-            repeated += c.Totals.Repeats > 0 ? 1 : 0;
-        }
-
+        Dictionary<string, (long Customers, long Repeated)> channels = view.ChannelCustomers();
+        (long customers, long repeated) = view.CustomerCounts();
         ConversationOptions o = Options.Conversation;
         ConversationSignals overall = view.Overall.ToSignals(string.Empty, customers, repeated, o);
         ConversationSignals[] perChannel = [.. view.Channels
@@ -225,15 +219,13 @@ public sealed class StreamingConversationAccumulator : IMergeableAccumulator<Str
     /// <returns>One result per customer.</returns>
     public IReadOnlyList<CustomerEngagement> ToCustomerResults()
     {
-        StreamingTotals view = Settled();
         ConversationOptions o = Options.Conversation;
-        return [.. view.AllCustomers()
-            .OrderBy(c => c.CustomerId, StringComparer.Ordinal)
+        return [.. Settled().CustomerTotalsWithChannels()
+            .OrderBy(c => c.Id, StringComparer.Ordinal)
             .Select(c =>
             {
-                (string? preferred, string[] ignored) = ConversationAccumulator.ChannelPreference(
-                    [.. c.Channels.Select(kv => (kv.Key, kv.Value.OutboundMessages, kv.Value.Answered))], o);
-                return new CustomerEngagement(c.CustomerId, c.Totals.ToSignals(c.CustomerId, 1, c.Totals.Repeats > 0 ? 1 : 0, o), preferred, ignored);
+                (string? preferred, string[] ignored) = ConversationAccumulator.ChannelPreference(c.Channels, o);
+                return new CustomerEngagement(c.Id, c.Totals.ToSignals(c.Id, 1, c.Totals.Repeats > 0 ? 1 : 0, o), preferred, ignored);
             })];
     }
 
@@ -247,16 +239,15 @@ public sealed class StreamingConversationAccumulator : IMergeableAccumulator<Str
         StreamingTotals view = Settled();
         EngagementPeriod period = Options.TrendPeriod;
         ConversationOptions o = Options.Conversation;
-        (_, Dictionary<DateOnly, (long Customers, long Repeated)> periods) = DistinctCustomers(view);
+        Dictionary<DateOnly, (long Customers, long Repeated)> periods = view.PeriodCustomers();
         (PeriodScore[] scores, Statistics.LinearTrendResult slope) = EngagementPeriods.Scores(
             [.. view.Periods.Select(kv => (Number(kv.Key), kv.Value.ToSignals(string.Empty, periods[kv.Key].Customers, periods[kv.Key].Repeated, o)))],
             period);
-        DateOnly horizon = CustomerHorizon;
-        CustomerTrend[] customers = [.. view.AllCustomers()
-            .OrderBy(c => c.CustomerId, StringComparer.Ordinal)
+        CustomerTrend[] customers = [.. view.CustomerPeriods(CustomerHorizon)
+            .OrderBy(c => c.Id, StringComparer.Ordinal)
             .Select(c => EngagementPeriods.Customer(
-                c.CustomerId,
-                [.. c.Periods.Where(kv => kv.Key >= horizon).Select(kv => (Number(kv.Key), kv.Value.ToSignals(string.Empty, 1, kv.Value.Repeats > 0 ? 1 : 0, o)))],
+                c.Id,
+                [.. c.Periods.Select(p => (p.Number, p.Totals.ToSignals(string.Empty, 1, p.Totals.Repeats > 0 ? 1 : 0, o)))],
                 period,
                 o.Score))];
         return new EngagementTrend(period, scores, slope, customers);
@@ -266,9 +257,10 @@ public sealed class StreamingConversationAccumulator : IMergeableAccumulator<Str
         ? null
         : new DateTimeOffset(Options.Conversation.AsOf?.UtcTicks ?? _newest, TimeSpan.Zero);
 
-    // The first period a customer's trend keeps.
-    private DateOnly CustomerHorizon => _newest == long.MinValue ? DateOnly.MinValue : EngagementPeriods.Start(
-        EngagementPeriods.Number(_newest, Options.TrendPeriod) - Options.CustomerTrendPeriods + 1, Options.TrendPeriod);
+    // The number of the first period a customer's trend keeps.
+    private int CustomerHorizon => _newest == long.MinValue
+        ? int.MinValue
+        : EngagementPeriods.Number(_newest, Options.TrendPeriod) - Options.CustomerTrendPeriods + 1;
 
     private int Number(DateOnly periodStart) =>
         EngagementPeriods.Number(periodStart.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).Ticks, Options.TrendPeriod);
@@ -326,7 +318,7 @@ public sealed class StreamingConversationAccumulator : IMergeableAccumulator<Str
         ReadOnlySpan<string> channels = state.SortedChannels();
         long window = Options.Conversation.ResponseWindow.Ticks;
         long asOf = Options.Conversation.AsOf?.UtcTicks ?? _newest;
-        DateOnly horizon = CustomerHorizon;
+        int horizon = CustomerHorizon;
         int from = 0;
         while (from < sorted.Length)
         {
@@ -384,33 +376,6 @@ public sealed class StreamingConversationAccumulator : IMergeableAccumulator<Str
         }
 
         return starts;
-    }
-
-    private static (Dictionary<string, (long Customers, long Repeated)> Channels, Dictionary<DateOnly, (long Customers, long Repeated)> Periods) DistinctCustomers(StreamingTotals view)
-    {
-        var channels = new Dictionary<string, (long Customers, long Repeated)>(StringComparer.Ordinal);
-        var periods = new Dictionary<DateOnly, (long Customers, long Repeated)>();
-        foreach (CustomerTotals customer in view.AllCustomers())
-        {
-            foreach ((string channel, SignalTotals totals) in customer.Channels)
-            {
-                Count(channels, channel, totals.Repeats > 0);
-            }
-
-            foreach (int day in customer.Active.Numbers())
-            {
-                Count(periods, DateOnly.FromDayNumber(day), customer.Repeated.Contains(day));
-            }
-        }
-
-        return (channels, periods);
-
-        static void Count<TKey>(Dictionary<TKey, (long Customers, long Repeated)> counts, TKey key, bool repeated)
-            where TKey : notnull
-        {
-            (long customers, long repeats) = counts.GetValueOrDefault(key);
-            counts[key] = (customers + 1, repeats + (repeated ? 1 : 0));
-        }
     }
 
     private void ThrowLate(int index, in ConversationMessage m)

@@ -357,6 +357,30 @@ public sealed class QuantileSketch
         }
     }
 
+    // The bin key of a positive magnitude; callers that keep bins themselves (the streaming customer tables) use it so
+    // their bins line up with this sketch's.
+    internal int BinKey(double magnitude) => Key(magnitude);
+
+    // Adds `count` positive values known to fall in bin `key`; the caller widens Min and Max with WidenRange.
+    internal void AddBin(int key, long count)
+    {
+        _positive.Add(key, count);
+        _count = checked(_count + count);
+    }
+
+    // Adds `count` values equal to zero.
+    internal void AddZeros(long count)
+    {
+        _zeroCount += count;
+        _count = checked(_count + count);
+    }
+
+    internal void WidenRange(double min, double max)
+    {
+        _min = Math.Min(_min, min);
+        _max = Math.Max(_max, max);
+    }
+
     private int Key(double magnitude) => (int)Math.Ceiling(Math.Log(magnitude) * _inverseLogGamma);
 
     private double Representative(int key) => Math.Exp((key * _logGamma) + _logOneMinusAlpha);
