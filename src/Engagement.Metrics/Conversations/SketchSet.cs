@@ -40,7 +40,17 @@ internal struct SketchSet
         }
         else
         {
-            Combine(head | BinSlot(mapping.BinKey(seconds)), 1);
+            long key = head | BinSlot(mapping.BinKey(seconds));
+            int bin = Find(key, at + (2 * (int)HeaderSlots));
+            if (bin >= 0)
+            {
+                pairs[bin + 1]++;
+            }
+            else
+            {
+                Insert(~bin, 1);
+                (_pairs![~bin], _pairs[~bin + 1]) = (key, 1);
+            }
         }
     }
 
@@ -164,16 +174,16 @@ internal struct SketchSet
     }
 
     // The long index of the pair with `key`, or the bitwise complement of where it would go.
-    private readonly int Find(long key)
+    private readonly int Find(long key, int from = 0)
     {
-        int at = LowerBound(key);
+        int at = LowerBound(key, from);
         return at < _length && _pairs![at] == key ? at : ~at;
     }
 
     // The long index of the first pair whose key is at least `key`.
-    private readonly int LowerBound(long key)
+    private readonly int LowerBound(long key, int from = 0)
     {
-        int lo = 0, hi = _length / 2;
+        int lo = from / 2, hi = _length / 2;
         while (lo < hi)
         {
             int mid = (lo + hi) >>> 1;

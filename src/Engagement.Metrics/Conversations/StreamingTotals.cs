@@ -22,7 +22,7 @@ internal sealed class StreamingTotals
     private readonly Dictionary<long, SignalCounts> _customerChannels;
     private readonly Dictionary<long, SignalCounts> _customerPeriods; // the last CustomerTrendPeriods periods only
     private readonly Dictionary<long, bool> _active;                  // every period a customer was active in → repeated
-    private readonly List<int> _awaiting;                             // customers with conversations awaiting a repeat
+    private readonly PriorityQueue<int, long> _due;                   // a customer per awaiting conversation, by its end
     private readonly List<PendingRepeat> _settling = [];
     private CustomerRow[] _rows;
     private int _customers;
@@ -38,7 +38,7 @@ internal sealed class StreamingTotals
         _customerChannels = [];
         _customerPeriods = [];
         _active = [];
-        _awaiting = [];
+        _due = new();
         _rows = [];
     }
 
@@ -56,7 +56,7 @@ internal sealed class StreamingTotals
         _customerChannels = new(source._customerChannels);
         _customerPeriods = new(source._customerPeriods);
         _active = new(source._active);
-        _awaiting = [.. source._awaiting];
+        _due = new(source._due.UnorderedItems);
         _rows = (CustomerRow[])source._rows.Clone();
         _customers = source._customers;
         _shared = new bool[_customers];
@@ -148,13 +148,13 @@ internal sealed class StreamingTotals
     {
         long window = _options.Conversation.RepeatWindow.Ticks;
         long settleBefore = watermark == long.MaxValue ? long.MaxValue : watermark - window;
-        var due = new List<int>();
-        foreach (int c in _awaiting)
+        // Only the customers with a conversation due are visited (a customer settled earlier by another of its
+        // conversations just finds nothing left when that conversation's entry comes up).
+        var due = new HashSet<int>();
+        while (_due.TryPeek(out int customer, out long end) && end < settleBefore)
         {
-            if (_rows[c].EarliestPendingEnd() < settleBefore)
-            {
-                due.Add(c);
-            }
+            _due.Dequeue();
+            due.Add(customer);
         }
 
         if (due.Count == 0)
@@ -167,8 +167,6 @@ internal sealed class StreamingTotals
         {
             Settle(c, settleBefore, open.GetValueOrDefault(_rows[c].Id), window);
         }
-
-        _awaiting.RemoveAll(c => !_rows[c].Awaiting);
     }
 
     /// <summary>Distinct customers, and those with a repeat, overall.</summary>
@@ -444,11 +442,7 @@ internal sealed class StreamingTotals
 
     private void AddPending(ref CustomerRow row, int c, PendingRepeat pending)
     {
-        if (!row.Awaiting)
-        {
-            _awaiting.Add(c);
-        }
-
+        _due.Enqueue(c, pending.End);
         row.AddPending(pending);
     }
 
@@ -551,20 +545,7 @@ internal sealed class StreamingTotals
         private PendingRepeat[]? _pending;
         private int _pendingCount;
 
-        public readonly bool Awaiting => _pendingCount > 0;
-
         public readonly ReadOnlySpan<PendingRepeat> PendingRuns() => _pending.AsSpan(0, _pendingCount);
-
-        public readonly long EarliestPendingEnd()
-        {
-            long earliest = long.MaxValue;
-            foreach (PendingRepeat p in PendingRuns())
-            {
-                earliest = Math.Min(earliest, p.End);
-            }
-
-            return earliest;
-        }
 
         public void AddPending(in PendingRepeat pending)
         {
