@@ -28,8 +28,8 @@ namespace Engagement.Metrics.Conversations;
 /// <para>
 /// <b>Closing.</b> A conversation whose last message is more than 2C before the newest message is closed (no
 /// accepted message can join it any more): its signals are measured, abandonment is judged (final, since C is at
-/// least the response window), and its messages are dropped. Its repeat interaction waits, as a 40-byte
-/// <see cref="ClosedConversation"/>, until no later conversation can start within the repeat window. Closing runs
+/// least the response window), and its messages are dropped. Its repeat interaction waits (40 bytes; a
+/// <see cref="ClosedConversation"/> in the JSON state) until no later conversation can start within the repeat window. Closing runs
 /// after a batch once the newest message has advanced C/2 since the last run, so a batch of one message costs
 /// O(1); results do not depend on when it runs.
 /// </para>
@@ -37,8 +37,9 @@ namespace Engagement.Metrics.Conversations;
 /// <b>Memory.</b> 24 B per message of an open conversation (plus ≈ 8 B for its channel reference), ≈ 150 B per open
 /// conversation, 40 B per conversation closed within the last repeat window + 3C; per customer their totals (sketch
 /// bins grow with the range of their times, not their number), counts per channel they used and a score total per
-/// period they were active in among the last <see cref="StreamingConversationOptions.CustomerTrendPeriods"/>; and one
-/// total per channel and per trend period overall. Nothing grows with the number of messages.
+/// period they were active in among the last <see cref="StreamingConversationOptions.CustomerTrendPeriods"/>, plus
+/// about 24 B per period they were ever active in (for distinct-customer counts); and one total per channel and per
+/// trend period overall. Nothing grows with the number of messages.
 /// </para>
 /// <para>
 /// <b>Merging.</b> Exact when partitions are keyed by customer (which keeps each conversation in one partition too).
