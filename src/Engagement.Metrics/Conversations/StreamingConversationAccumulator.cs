@@ -29,9 +29,9 @@ namespace Engagement.Metrics.Conversations;
 /// <b>Closing.</b> A conversation whose last message is more than 2C before the newest message is closed (no
 /// accepted message can join it any more): its signals are measured, abandonment is judged (final, since C is at
 /// least the response window), and its messages are dropped. Its repeat interaction waits (40 bytes; a
-/// <see cref="ClosedConversation"/> in the JSON state) until no later conversation can start within the repeat window. Closing runs
-/// after a batch once the newest message has advanced C/2 since the last run, so a batch of one message costs
-/// O(1); results do not depend on when it runs.
+/// <see cref="ClosedConversation"/> in the JSON state) until no later conversation can start within the repeat
+/// window. Closing runs after a batch once the newest message has advanced C/2 since the last run, so a batch of one
+/// message costs O(1); results do not depend on when it runs.
 /// </para>
 /// <para>
 /// <b>Memory.</b> 24 B per message of an open conversation (plus ≈ 8 B for its channel reference), ≈ 150 B per open

@@ -69,8 +69,6 @@ internal sealed class StreamingTotals
 
     public SortedDictionary<DateOnly, SignalTotals> Periods { get; } = [];
 
-    public int CustomerCount => _customers;
-
     public void Restore(SignalTotals overall, IReadOnlyDictionary<string, SignalTotals> channels, IReadOnlyDictionary<DateOnly, SignalTotals> periods, IReadOnlyList<CustomerTotals> customers)
     {
         Overall = overall.Clone();
