@@ -38,10 +38,12 @@ namespace Engagement.Metrics.Conversations;
 public sealed class ConversationAccumulator : IMergeableAccumulator<ConversationAccumulator>
 {
     private const int ChunkSize = 1024;
+    private const int MaxSpareStates = 4096; // bounds the closed states kept for reuse (≈ 1 MiB)
     private readonly Dictionary<string, ConversationState> _conversations;
     private readonly ISentimentScorer? _scorer;
     private readonly bool _keepMessageChannels;
     private readonly List<(ConversationState State, string? Channel, long Ticks)> _undo = [];
+    private readonly Stack<ConversationState> _spare = new(); // states the streaming accumulator closed, for reuse
     private long _messages;
 
     /// <summary>Creates an empty accumulator.</summary>
@@ -88,7 +90,7 @@ public sealed class ConversationAccumulator : IMergeableAccumulator<Conversation
     public ConversationOptions Options { get; }
 
     /// <summary>The state of every conversation seen (for JSON persistence).</summary>
-    public IReadOnlyList<ConversationState> Conversations => [.. _conversations.Values];
+    public IReadOnlyList<ConversationState> Conversations => [.. _conversations.Values.Select(s => s.Clone())];
 
     /// <summary>The number of messages added.</summary>
     [JsonIgnore]
@@ -131,7 +133,7 @@ public sealed class ConversationAccumulator : IMergeableAccumulator<Conversation
                 ref ConversationState? slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_conversations, m.ConversationId, out bool exists);
                 if (!exists)
                 {
-                    slot = new ConversationState(m.ConversationId, m.CustomerId, m.Channel, m.SentTicks, _keepMessageChannels);
+                    slot = Open(m);
                     _undo.Add((slot, null, 0));
                 }
                 else if (!ReferenceEquals(slot!.CustomerId, m.CustomerId) && !string.Equals(slot.CustomerId, m.CustomerId, StringComparison.Ordinal))
@@ -207,6 +209,10 @@ public sealed class ConversationAccumulator : IMergeableAccumulator<Conversation
     {
         _conversations.Remove(state.ConversationId);
         _messages -= state.Count;
+        if (_spare.Count < MaxSpareStates)
+        {
+            _spare.Push(state);
+        }
     }
 
     internal void RemoveFirst(ConversationState state, int count)
@@ -441,6 +447,17 @@ public sealed class ConversationAccumulator : IMergeableAccumulator<Conversation
         }
 
         return new ConversationEntry(m.SentTicks, m.Direction, m.Length, questions, sentiment, m.Resolved);
+    }
+
+    private ConversationState Open(in ConversationMessage m)
+    {
+        if (_spare.TryPop(out ConversationState? state))
+        {
+            state.Reuse(m.ConversationId, m.CustomerId, m.Channel, m.SentTicks);
+            return state;
+        }
+
+        return new ConversationState(m.ConversationId, m.CustomerId, m.Channel, m.SentTicks, _keepMessageChannels);
     }
 
     private void Rollback(ReadOnlySpan<ConversationMessage> applied)

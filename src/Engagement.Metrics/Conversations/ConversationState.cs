@@ -74,10 +74,10 @@ public sealed class ConversationState
     }
 
     /// <summary>The conversation id.</summary>
-    public string ConversationId { get; }
+    public string ConversationId { get; private set; }
 
     /// <summary>The customer the conversation is with.</summary>
-    public string CustomerId { get; }
+    public string CustomerId { get; private set; }
 
     /// <summary>The channel of the conversation's earliest message.</summary>
     public string Channel { get; private set; }
@@ -114,6 +114,17 @@ public sealed class ConversationState
     }
 
     internal void RemoveLast() => _count--;
+
+    // Empties a closed state for a new conversation, keeping its arrays: the streaming accumulator opens and closes
+    // conversations at the rate messages arrive, and reusing the arrays keeps that churn away from the collector.
+    internal void Reuse(string conversationId, string customerId, string channel, long ticks)
+    {
+        ConversationId = conversationId;
+        CustomerId = customerId;
+        RestoreChannel(channel, ticks);
+        _count = 0;
+        _sorted = false;
+    }
 
     // Keeps the channel of the earliest message; ties go to the ordinally smaller name, so arrival order never matters.
     internal bool OfferChannel(string channel, long ticks)

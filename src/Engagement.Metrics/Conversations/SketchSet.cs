@@ -18,8 +18,15 @@ internal struct SketchSet
     private long[]? _pairs; // key, value, key, value, …; keys ascending
     private int _length;    // longs used
 
-    /// <summary>Adds one duration of <paramref name="ticks"/> (≥ 0) to sketch <paramref name="sketch"/>.</summary>
-    public void Add(int sketch, long ticks, QuantileSketch mapping)
+    // A duration (ticks ≥ 0) as every sketch takes it, measured once however many sketches it goes to.
+    public static Sample Measure(long ticks, QuantileSketch mapping)
+    {
+        double seconds = (double)ticks / TimeSpan.TicksPerSecond;
+        return new Sample(ticks, seconds, ticks == 0 ? ZeroSlot : BinSlot(mapping.BinKey(seconds)));
+    }
+
+    /// <summary>Adds one measured duration to sketch <paramref name="sketch"/>.</summary>
+    public void Add(int sketch, in Sample sample)
     {
         long head = (long)sketch << 32;
         int at = Find(head);
@@ -30,31 +37,27 @@ internal struct SketchSet
         }
 
         long[] pairs = _pairs!;
-        pairs[at + 1] = checked(pairs[at + 1] + ticks);
-        double seconds = (double)ticks / TimeSpan.TicksPerSecond;
-        pairs[at + 3] = BitConverter.DoubleToInt64Bits(Math.Min(BitConverter.Int64BitsToDouble(pairs[at + 3]), seconds));
-        pairs[at + 5] = BitConverter.DoubleToInt64Bits(Math.Max(BitConverter.Int64BitsToDouble(pairs[at + 5]), seconds));
-        if (ticks == 0)
+        pairs[at + 1] = checked(pairs[at + 1] + sample.Ticks);
+        pairs[at + 3] = BitConverter.DoubleToInt64Bits(Math.Min(BitConverter.Int64BitsToDouble(pairs[at + 3]), sample.Seconds));
+        pairs[at + 5] = BitConverter.DoubleToInt64Bits(Math.Max(BitConverter.Int64BitsToDouble(pairs[at + 5]), sample.Seconds));
+        if (sample.Slot == ZeroSlot)
         {
             pairs[at + 7]++;
+            return;
+        }
+
+        long key = head | sample.Slot;
+        int bin = Find(key, at + (2 * (int)HeaderSlots));
+        if (bin >= 0)
+        {
+            pairs[bin + 1]++;
         }
         else
         {
-            long key = head | BinSlot(mapping.BinKey(seconds));
-            int bin = Find(key, at + (2 * (int)HeaderSlots));
-            if (bin >= 0)
-            {
-                pairs[bin + 1]++;
-            }
-            else
-            {
-                Insert(~bin, 1);
-                (_pairs![~bin], _pairs[~bin + 1]) = (key, 1);
-            }
+            InsertPair(~bin, key, 1);
         }
     }
 
-    /// <summary>Adds every value of <paramref name="other"/>'s sketches to the same sketches here.</summary>
     public void Merge(in SketchSet other)
     {
         for (int i = 0; i < other._length; i += 2)
@@ -121,6 +124,9 @@ internal struct SketchSet
 
     private static long BinSlot(int key) => (uint)key ^ 0x8000_0000u;
 
+    // A duration's ticks (for the total), seconds (for min and max) and slot: its bin's, or the zero count's.
+    public readonly record struct Sample(long Ticks, double Seconds, long Slot);
+
     // Adds `value` to the pair with `key` (the min and max slots take the smaller or larger double), inserting the
     // pair, and the sketch's header when the sketch is new, as needed.
     private void Combine(long key, long value)
@@ -145,9 +151,14 @@ internal struct SketchSet
             return;
         }
 
-        Insert(~at, 1);
-        _pairs![~at] = key;
-        _pairs[~at + 1] = value;
+        InsertPair(~at, key, value);
+    }
+
+    private void InsertPair(int at, long key, long value)
+    {
+        Insert(at, 1);
+        _pairs![at] = key;
+        _pairs[at + 1] = value;
     }
 
     private void InsertHeader(int at, long head)

@@ -205,7 +205,7 @@ public sealed class StreamingConversationAccumulator : IMergeableAccumulator<Str
     /// <returns>The summary; with no messages every value is <see langword="null"/> and every count 0.</returns>
     public ConversationSummary ToResult()
     {
-        StreamingTotals view = Settled();
+        StreamingTotals view = Settled(customerDetail: false);
         Dictionary<string, (long Customers, long Repeated)> channels = view.ChannelCustomers();
         (long customers, long repeated) = view.CustomerCounts();
         ConversationOptions o = Options.Conversation;
@@ -221,7 +221,7 @@ public sealed class StreamingConversationAccumulator : IMergeableAccumulator<Str
     public IReadOnlyList<CustomerEngagement> ToCustomerResults()
     {
         ConversationOptions o = Options.Conversation;
-        return [.. Settled().CustomerTotalsWithChannels()
+        return [.. Settled(customerDetail: true).CustomerTotalsWithChannels()
             .OrderBy(c => c.Id, StringComparer.Ordinal)
             .Select(c =>
             {
@@ -237,7 +237,7 @@ public sealed class StreamingConversationAccumulator : IMergeableAccumulator<Str
     /// <returns>The trend.</returns>
     public EngagementTrend ToTrend()
     {
-        StreamingTotals view = Settled();
+        StreamingTotals view = Settled(customerDetail: true);
         EngagementPeriod period = Options.TrendPeriod;
         ConversationOptions o = Options.Conversation;
         Dictionary<DateOnly, (long Customers, long Repeated)> periods = view.PeriodCustomers();
@@ -300,9 +300,10 @@ public sealed class StreamingConversationAccumulator : IMergeableAccumulator<Str
     }
 
     // The totals with every open conversation folded in and every repeat settled: what the results are made from.
-    private StreamingTotals Settled()
+    // Without customer detail, customers get only their counts and repeats (enough for the summary).
+    private StreamingTotals Settled(bool customerDetail)
     {
-        StreamingTotals view = _totals.Overlay();
+        StreamingTotals view = _totals.Overlay(customerDetail);
         foreach (ConversationState state in _open.States)
         {
             FoldSessions(view, state, long.MaxValue);

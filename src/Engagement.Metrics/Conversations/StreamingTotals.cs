@@ -27,6 +27,7 @@ internal sealed class StreamingTotals
     private CustomerRow[] _rows;
     private int _customers;
     private readonly bool[]? _shared; // in a view: rows whose sketch and pending arrays still belong to the source
+    private readonly bool _detail;    // false in a view for the summary: customers keep only their counts and repeats
 
     public StreamingTotals(StreamingConversationOptions options)
     {
@@ -40,11 +41,15 @@ internal sealed class StreamingTotals
         _active = [];
         _due = new();
         _rows = [];
+        _detail = true;
     }
 
     // A copy for making results: the flat tables are copied, a customer's arrays only when the copy changes them.
-    private StreamingTotals(StreamingTotals source)
+    // Without `detail` the copy leaves customers' sketches and periods alone (the summary needs only who repeated),
+    // so it copies neither those tables nor any customer's sketches.
+    private StreamingTotals(StreamingTotals source, bool detail)
     {
+        _detail = detail;
         _options = source._options;
         _mapping = source._mapping;
         Overall = source.Overall.Clone();
@@ -54,8 +59,8 @@ internal sealed class StreamingTotals
         _channelIndex = new(source._channelIndex, StringComparer.Ordinal);
         _channelNames = [.. source._channelNames];
         _customerChannels = new(source._customerChannels);
-        _customerPeriods = new(source._customerPeriods);
-        _active = new(source._active);
+        _customerPeriods = detail ? new(source._customerPeriods) : [];
+        _active = detail ? new(source._active) : [];
         _due = new(source._due.UnorderedItems);
         _rows = (CustomerRow[])source._rows.Clone();
         _customers = source._customers;
@@ -91,7 +96,7 @@ internal sealed class StreamingTotals
         }
     }
 
-    public StreamingTotals Overlay() => new(this);
+    public StreamingTotals Overlay(bool detail) => new(this, detail);
 
     // Adds one closed conversation to every group it belongs to; its repeat interaction waits in the customer's row.
     // The customer's periods before period number `horizon` are dropped (and a conversation before it adds none).
@@ -107,32 +112,41 @@ internal sealed class StreamingTotals
         int ch = ChannelNumber(channel);
         ref CustomerRow row = ref Own(c);
         row.Counts.Add(f);
+        CollectionsMarshal.GetValueRefOrAddDefault(_customerChannels, Pair(c, ch), out _).Add(f);
+        AddPending(ref row, c, new PendingRepeat(ch, f.Start, f.End));
+        if (_detail)
+        {
+            FoldDetail(ref row, c, period, f, responseTimes, horizon);
+        }
+    }
+
+    // The customer's sketches and trend periods, for one closed conversation.
+    private void FoldDetail(ref CustomerRow row, int c, int period, in ConversationFacts f, ReadOnlySpan<long> responseTimes, int horizon)
+    {
         DropPeriodsBefore(ref row, c, horizon);
         bool keepPeriod = period >= horizon;
         foreach (long t in responseTimes)
         {
-            row.Sketches.Add(ResponseSketch, t, _mapping);
+            SketchSet.Sample sample = SketchSet.Measure(t, _mapping);
+            row.Sketches.Add(ResponseSketch, sample);
             if (keepPeriod)
             {
-                row.Sketches.Add(PeriodSketches + period, t, _mapping);
+                row.Sketches.Add(PeriodSketches + period, sample);
             }
         }
 
         if (f.AgentFirst >= 0)
         {
-            row.Sketches.Add(FirstResponseSketch, f.AgentFirst, _mapping);
+            row.Sketches.Add(FirstResponseSketch, SketchSet.Measure(f.AgentFirst, _mapping));
         }
 
-        row.Sketches.Add(DurationSketch, f.End - f.Start, _mapping);
-        CollectionsMarshal.GetValueRefOrAddDefault(_customerChannels, Pair(c, ch), out _).Add(f);
+        row.Sketches.Add(DurationSketch, SketchSet.Measure(f.End - f.Start, _mapping));
         _active.TryAdd(Pair(c, period), false);
         if (keepPeriod)
         {
             CollectionsMarshal.GetValueRefOrAddDefault(_customerPeriods, Pair(c, period), out _).Add(f);
             row.KeepPeriod(period);
         }
-
-        AddPending(ref row, c, new PendingRepeat(ch, f.Start, f.End));
     }
 
     /// <summary>
@@ -431,7 +445,7 @@ internal sealed class StreamingTotals
         ref CustomerRow row = ref _rows[c];
         if (_shared is not null && c < _shared.Length && _shared[c])
         {
-            row.Detach();
+            row.Detach(_detail);
             _shared[c] = false;
         }
 
@@ -493,8 +507,13 @@ internal sealed class StreamingTotals
         Channels[_channelNames[conversation.Channel]].AddRepeat(gap, SignalDetail.Full, alpha);
         Periods[PeriodStart(period)].AddRepeat(gap, SignalDetail.Score, alpha);
         row.Counts.Repeats++;
-        row.Sketches.Add(TimeBetweenSketch, gap, _mapping);
         CollectionsMarshal.GetValueRefOrAddDefault(_customerChannels, Pair(c, conversation.Channel), out _).Repeats++;
+        if (!_detail)
+        {
+            return;
+        }
+
+        row.Sketches.Add(TimeBetweenSketch, SketchSet.Measure(gap, _mapping));
         ref SignalCounts periodCounts = ref CollectionsMarshal.GetValueRefOrNullRef(_customerPeriods, Pair(c, period));
         if (!Unsafe.IsNullRef(ref periodCounts))
         {
@@ -568,9 +587,9 @@ internal sealed class StreamingTotals
             (OldestPeriod, NewestPeriod) = NewestPeriod >= horizon ? (horizon, NewestPeriod) : (int.MaxValue, int.MinValue);
         }
 
-        public void Detach()
+        public void Detach(bool sketches)
         {
-            Sketches = Sketches.Clone();
+            Sketches = sketches ? Sketches.Clone() : Sketches;
             _pending = _pending?[.._pendingCount];
         }
     }

@@ -234,6 +234,21 @@ public class StreamingConversationAccumulatorTests
     }
 
     [Fact]
+    public void OpenStates_AreSnapshots_UnchangedWhenTheirConversationsCloseAndStatesAreReused()
+    {
+        // Closed states are recycled for new conversations; a state read from Open earlier must not change with them.
+        var acc = new StreamingConversationAccumulator(Options);
+        acc.Add(Msg("a1", "a", "ana", "chat", MessageDirection.Outbound, "2026-03-02T09:00:00Z", "Hi"));
+        ConversationState before = Assert.Single(acc.Open);
+        acc.Add(Msg("b1", "b", "bruno", "sms", MessageDirection.Inbound, "2026-03-10T09:00:00Z", "Hola"));
+        acc.Add(Msg("c1", "c", "carla", "email", MessageDirection.Inbound, "2026-03-10T09:05:00Z", "Hello?"));
+
+        Assert.Equal(["b", "c"], acc.Open.Select(s => s.ConversationId).Order());
+        Assert.Equal(("a", "ana", "chat"), (before.ConversationId, before.CustomerId, before.Channel));
+        Assert.Equal(DateTimeOffset.Parse("2026-03-02T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture), Assert.Single(before.Entries).SentAt);
+    }
+
+    [Fact]
     public void CustomerTrends_KeepTheirLastPeriods_TheOverallTrendKeepsAll()
     {
         List<ConversationMessage> messages = LongStream(9, days: 90, perDay: 6, customers: 10);
