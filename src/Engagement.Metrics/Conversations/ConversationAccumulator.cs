@@ -38,7 +38,6 @@ namespace Engagement.Metrics.Conversations;
 public sealed class ConversationAccumulator : IMergeableAccumulator<ConversationAccumulator>
 {
     private const int ChunkSize = 1024;
-    private const int MaxSpareStates = 4096; // bounds the closed states kept for reuse (≈ 1 MiB)
     private readonly Dictionary<string, ConversationState> _conversations;
     private readonly ISentimentScorer? _scorer;
     private readonly bool _keepMessageChannels;
@@ -209,7 +208,9 @@ public sealed class ConversationAccumulator : IMergeableAccumulator<Conversation
     {
         _conversations.Remove(state.ConversationId);
         _messages -= state.Count;
-        if (_spare.Count < MaxSpareStates)
+        // A sweep closes about as many conversations as open until the next, a fraction of those open; keeping up to a
+        // quarter of the open count (at least 1 024) covers that without letting spares outgrow the open states.
+        if (_spare.Count < Math.Max(1024, _conversations.Count / 4))
         {
             _spare.Push(state);
         }
