@@ -58,6 +58,7 @@ internal struct SketchSet
         }
     }
 
+    /// <summary>Adds every value of <paramref name="other"/>'s sketches to the same sketches here.</summary>
     public void Merge(in SketchSet other)
     {
         for (int i = 0; i < other._length; i += 2)

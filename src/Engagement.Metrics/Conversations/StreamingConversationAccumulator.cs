@@ -35,11 +35,12 @@ namespace Engagement.Metrics.Conversations;
 /// </para>
 /// <para>
 /// <b>Memory.</b> 24 B per message of an open conversation (plus ≈ 8 B for its channel reference), ≈ 150 B per open
-/// conversation (closed ones are kept for reuse, at most a quarter as many as are open), 40 B per conversation closed within the last repeat window + 3C; per customer their totals (sketch
-/// bins grow with the range of their times, not their number), counts per channel they used and a score total per
-/// period they were active in among the last <see cref="StreamingConversationOptions.CustomerTrendPeriods"/>, plus
-/// about 24 B per period they were ever active in (for distinct-customer counts); and one total per channel and per
-/// trend period overall. Nothing grows with the number of messages.
+/// conversation (closed ones are kept for reuse, at most a quarter as many as are open), 40 B per conversation closed
+/// within the last repeat window + 3C; per customer their totals (sketch bins grow with the range of their times, not
+/// their number), counts per channel they used and a score total per period they were active in among the last
+/// <see cref="StreamingConversationOptions.CustomerTrendPeriods"/>, plus about 24 B per period they were ever active
+/// in (for distinct-customer counts); and one total per channel and per trend period overall. Nothing grows with the
+/// number of messages.
 /// </para>
 /// <para>
 /// <b>Merging.</b> Exact when partitions are keyed by customer (which keeps each conversation in one partition too).
